@@ -1,0 +1,26 @@
+package io.github.jixiao.target;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The written forms of a yes/no target value. */
+final class YesNo {
+  static final String YES = "是";
+  static final String NO = "否";
+
+  private YesNo() {}
+
+  /** The answer a trimmed text gives, or empty when it is not a yes/no answer. */
+  static Optional<Boolean> answer(String text) {
+    switch (TextNormalizer.compact(text).toLowerCase(Locale.ROOT)) {
+      case YES:
+      case "yes":
+        return Optional.of(Boolean.TRUE);
+      case NO:
+      case "no":
+        return Optional.of(Boolean.FALSE);
+      default:
+        return Optional.empty();
+    }
+  }
+}
