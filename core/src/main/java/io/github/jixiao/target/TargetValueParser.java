@@ -24,12 +24,11 @@ final class TargetValueParser {
       Set.of("/", "\\", "-", "--", "—", "——", "n/a", "na", "无");
   private static final Set<String> UNDETERMINED =
       Set.of("暂不确定", "不确定", "待定", "待确定", "未确定", "暂无法确定");
-  private static final String TRAILING_PUNCTUATION = "。.;；,，、!！";
 
   private TargetValueParser() {}
 
   static TargetValue parse(String raw) {
-    String compact = stripTrailingPunctuation(TextNormalizer.compact(raw));
+    String compact = TextNormalizer.compactWithoutFinalPunctuation(raw);
     if (compact.isEmpty()) {
       return unrecognised(raw);
     }
@@ -58,14 +57,6 @@ final class TargetValueParser {
 
   private static TargetValue unrecognised(String raw) {
     return TargetValue.builder().raw(raw).kind(TargetKind.UNRECOGNISED).build();
-  }
-
-  private static String stripTrailingPunctuation(String s) {
-    int end = s.length();
-    while (end > 0 && TRAILING_PUNCTUATION.indexOf(s.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return s.substring(0, end);
   }
 
   /** operator? number unit? | number unit? separator number unit?, with 以上/以下 suffixes. */

@@ -8,6 +8,8 @@ import java.text.Normalizer;
  * whitespace of every width.
  */
 final class TextNormalizer {
+  private static final String TRAILING_PUNCTUATION = "。.;；,，、!！";
+
   private TextNormalizer() {}
 
   /** NFKC-normalises and removes all whitespace, including full-width and no-break spaces. */
@@ -21,6 +23,19 @@ final class TextNormalizer {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * {@link #compact(String)}, then drops sentence punctuation at the end ("≥95%。" reads as
+   * "≥95%").
+   */
+  static String compactWithoutFinalPunctuation(String text) {
+    String s = compact(text);
+    int end = s.length();
+    while (end > 0 && TRAILING_PUNCTUATION.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
   /** Trims whitespace of every width (ASCII, full-width, no-break, zero-width) at both ends. */

@@ -9,7 +9,7 @@ final class UnitSyntax {
   private static final int MAX_LENGTH = 12;
   private static final String SYMBOLS = "℃°/·・•";
   /** Characters that never occur in a unit but do in phrases around numbers. */
-  private static final String PHRASE_CHARACTERS = "前后底末初左右约完达及超低高于不或和且的以";
+  private static final String PHRASE_CHARACTERS = "前后底末初左右约完达及超低高于不或和且的以至到是否";
 
   private UnitSyntax() {}
 

@@ -10,9 +10,9 @@ final class YesNo {
 
   private YesNo() {}
 
-  /** The answer a trimmed text gives, or empty when it is not a yes/no answer. */
+  /** The answer a text gives ("是", " 是。", "Yes"), or empty when it is not a yes/no answer. */
   static Optional<Boolean> answer(String text) {
-    switch (TextNormalizer.compact(text).toLowerCase(Locale.ROOT)) {
+    switch (TextNormalizer.compactWithoutFinalPunctuation(text).toLowerCase(Locale.ROOT)) {
       case YES:
       case "yes":
         return Optional.of(Boolean.TRUE);

@@ -119,6 +119,8 @@ class TargetValueParserTest {
   void readsYesAndNo() {
     assertThat(TargetValue.parse("是").answer()).contains(true);
     assertThat(TargetValue.parse(" 否 ").answer()).contains(false);
+    assertThat(TargetValue.parse("是.").answer()).contains(true);
+    assertThat(TargetValue.parse("Yes。").getKind()).isEqualTo(TargetKind.YES_NO);
     assertThat(TargetValue.parse("否").getText()).contains("否");
     assertThat(TargetValue.parse("成效明显").answer()).isEmpty();
   }
