@@ -63,4 +63,18 @@ public abstract class DisclosureListEntry implements Serializable {
   public static DisclosureListEntry of(int sequence, String name, BigDecimal amount) {
     return ImmutableDisclosureListEntry.of(sequence, name, amount);
   }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DisclosureListEntry}. */
+  public static final class Builder extends ImmutableDisclosureListEntry.Builder {
+    Builder() {}
+  }
 }

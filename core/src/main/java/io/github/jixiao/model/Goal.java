@@ -38,4 +38,18 @@ public abstract class Goal implements Serializable {
   public static Goal of(int number, String text) {
     return ImmutableGoal.of(number, text);
   }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Goal}. */
+  public static final class Builder extends ImmutableGoal.Builder {
+    Builder() {}
+  }
 }

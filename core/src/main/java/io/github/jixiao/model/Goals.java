@@ -76,4 +76,18 @@ public abstract class Goals implements Serializable {
   public static Goals of(String text) {
     return ImmutableGoals.of(text);
   }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Goals}. */
+  public static final class Builder extends ImmutableGoals.Builder {
+    Builder() {}
+  }
 }

@@ -39,7 +39,8 @@ public abstract class Indicator implements Serializable {
   public abstract IndicatorCategory getLevel2();
 
   /**
-   * The level-3 indicator's name (三级指标 / 指标内容), without a ★ core mark.
+   * The level-3 indicator's name (三级指标 / 指标内容), without a ★ core mark (see {@link
+   * Builder#nameAsWritten(String)}).
    *
    * @return the name
    */
@@ -174,6 +175,22 @@ public abstract class Indicator implements Serializable {
      */
     public Builder level2(StandardCategory standard) {
       return level2(IndicatorCategory.of(standard));
+    }
+
+    /**
+     * Sets the name from the level-3 cell as written: a leading ★ (or ☆) marks a core indicator
+     * and is not part of the name.
+     *
+     * @param written the cell text, such as "★群众满意度"
+     * @return this builder
+     */
+    public Builder nameAsWritten(String written) {
+      if (written == null) {
+        throw new MissingValueException("name");
+      }
+      String name = written.strip();
+      boolean core = !name.isEmpty() && (name.charAt(0) == '★' || name.charAt(0) == '☆');
+      return core(core).name(core ? name.substring(1).strip() : name);
     }
 
     /**

@@ -90,4 +90,18 @@ public abstract class IndicatorCategory implements Serializable {
   public static IndicatorCategory of(String label, StandardCategory standard) {
     return ImmutableIndicatorCategory.of(label, Optional.ofNullable(standard));
   }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link IndicatorCategory}. */
+  public static final class Builder extends ImmutableIndicatorCategory.Builder {
+    Builder() {}
+  }
 }

@@ -73,4 +73,18 @@ public abstract class ProjectPeriod implements Serializable {
     }
     return of(years + "年");
   }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProjectPeriod}. */
+  public static final class Builder extends ImmutableProjectPeriod.Builder {
+    Builder() {}
+  }
 }

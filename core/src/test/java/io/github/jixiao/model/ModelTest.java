@@ -154,6 +154,15 @@ class ModelTest {
   }
 
   @Test
+  void aStarMarksACoreIndicator() {
+    Indicator core = Indicator.builder().level1("满意度指标").level2("满意度指标").nameAsWritten(" ★群众满意度").target("≥95%").build();
+    assertThat(core.isCore()).isTrue();
+    assertThat(core.getName()).isEqualTo("群众满意度");
+    Indicator plain = Indicator.builder().level1("满意度指标").level2("满意度指标").nameAsWritten("群众满意度").target("≥95%").build();
+    assertThat(plain.isCore()).isFalse();
+  }
+
+  @Test
   void detectsTheFrameworkOfATable() {
     IndicatorTable pre = IndicatorTable.of(List.of(indicator("产出指标", "成本指标", "预算控制率", "≤100%")));
     IndicatorTable v2021 = IndicatorTable.of(List.of(indicator("成本指标", "经济成本指标", "项目总成本", "≤10万元")));

@@ -11,6 +11,7 @@ import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.model.Goals;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorCategory;
+import io.github.jixiao.model.IndicatorColumn;
 import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.model.ProjectPeriod;
 import io.github.jixiao.model.SupervisingDepartment;
@@ -234,6 +235,61 @@ public final class JixiaoArbitraries {
     return amount.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
   }
 
+  /**
+   * Single funding sources: standard and custom labels, non-negative amounts, sometimes with nested
+   * sources that add up to the parent.
+   *
+   * @return funding sources
+   */
+  public static Arbitrary<FundingSource> fundingSources() {
+    Arbitrary<String> labels =
+        Arbitraries.oneOf(
+            Arbitraries.of(FundingSourceKind.class)
+                .filter(k -> k != FundingSourceKind.CUSTOM)
+                .map(FundingSourceKind::chineseLabel),
+            Arbitraries.of("社会捐赠", "专项债券资金", "存量资金"));
+    return Combinators.combine(labels, amounts(), Arbitraries.integers().between(-1, 100))
+        .as((label, amount, childPercent) -> {
+          FundingSource.Builder b = FundingSource.builder().label(label).amount(amount);
+          if (childPercent >= 0) {
+            BigDecimal first = share(amount, childPercent);
+            b.addChild(FundingSource.of(FundingSourceKind.SUPERIOR_FISCAL, first))
+                .addChild(FundingSource.of(FundingSourceKind.LOCAL_FISCAL, amount.subtract(first)));
+          }
+          return b.build();
+        });
+  }
+
+  /**
+   * Indicator categories of both levels: standard ones under their standard label or a variant, and
+   * custom ones.
+   *
+   * @return categories
+   */
+  public static Arbitrary<IndicatorCategory> indicatorCategories() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(StandardCategory.class).map(IndicatorCategory::of),
+        Arbitraries.of("产出", "效益", "满意度指标").map(IndicatorCategory::level1),
+        Arbitraries.of("环境效益指标", "满意度指标", "数量", "社会公众或服务对象满意度指标").map(IndicatorCategory::level2),
+        Arbitraries.of("创新指标", "管理指标", "其他指标").map(label -> IndicatorCategory.of(label, null)));
+  }
+
+  /**
+   * Disclosure list entries: sequence, a project name and an amount written with one or two
+   * decimals.
+   *
+   * @return list entries
+   */
+  public static Arbitrary<DisclosureListEntry> disclosureListEntries() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 500),
+            Arbitraries.of(SUBJECTS).map(s -> s + "项目"),
+            amounts(),
+            Arbitraries.integers().between(1, 2))
+        .as((sequence, name, amount, scale) ->
+            DisclosureListEntry.of(sequence, name, amount.setScale(scale, RoundingMode.HALF_UP)));
+  }
+
   // ---------------------------------------------------------------- indicators
 
   /**
@@ -242,9 +298,11 @@ public final class JixiaoArbitraries {
    * @return indicators
    */
   public static Arbitrary<Indicator> indicators() {
-    return Combinators.combine(frameworks(), amounts()).as(IndicatorPlan::new)
-        .flatMap(plan -> Arbitraries.of(plan.framework.level2Categories()).flatMap(l2 -> indicatorsOf(plan, l2, 1)))
-        .map(list -> list.get(0));
+    return Combinators.combine(frameworks(), amounts())
+        .as(IndicatorPlan::new)
+        .flatMap(plan -> Arbitraries.of(plan.framework.level2Categories())
+            .flatMap(level2 -> indicatorsOf(plan, level2, 1)))
+        .map(rows -> rows.get(0));
   }
 
   /**
@@ -384,7 +442,72 @@ public final class JixiaoArbitraries {
                     .annualGoals(annualGoals)
                     .mediumTermGoals(period.years().orElse(1) > 1 ? mediumGoals : null)
                     .annualIndicators(table)
-                    .build()));
+                    .build()))
+        .flatMap(item -> withTemplateVariants(item, framework));
+  }
+
+  /**
+   * Adds what other templates carry (domain.md "Variants seen in real templates"): 项目负责人 and
+   * 联系电话, 项目起止时间, medium-term funding and indicators for multi-year projects, extra indicator
+   * columns in any order and ★ core marks.
+   */
+  private static Arbitrary<BudgetItem> withTemplateVariants(BudgetItem item, IndicatorFramework framework) {
+    int year = item.getYear().getAsInt();
+    int years = item.getPeriod().orElseThrow().years().orElse(1);
+    Arbitrary<BudgetItem.Builder> people =
+        Combinators.combine(
+                Arbitraries.of("张伟", "李娜", "王芳", "刘洋").injectNull(0.5),
+                Arbitraries.strings().numeric().ofLength(7).map(n -> "0552-" + n).injectNull(0.5),
+                Arbitraries.of(true, false))
+            .as((person, contact, dated) -> {
+              BudgetItem.Builder b = BudgetItem.builder().from(item).responsiblePerson(person).contact(contact);
+              return dated ? b.start(year + "年1月").end((year + years - 1) + "年12月") : b;
+            });
+    Arbitrary<BudgetItem.Builder> mediumTerm =
+        people.flatMap(b -> years < 2
+            ? Arbitraries.just(b)
+            : Arbitraries.oneOf(
+                Arbitraries.just(b),
+                fundingSplits().flatMap(funding -> indicatorTables(framework, funding.getTotal())
+                    .map(table -> b.mediumTermFunding(funding).mediumTermIndicators(table)))));
+    return mediumTerm.flatMap(b -> withOptionalColumns(item.getAnnualIndicators()).map(t -> b.annualIndicators(t).build()));
+  }
+
+  /** Sometimes adds optional columns, in any order, filled consistently with each row's target. */
+  private static Arbitrary<IndicatorTable> withOptionalColumns(IndicatorTable table) {
+    Arbitrary<List<IndicatorColumn>> columns =
+        Arbitraries.of(IndicatorColumn.class).list().uniqueElements().ofMaxSize(IndicatorColumn.values().length);
+    return Combinators.combine(columns, Arbitraries.of(true, false)).as((cols, starFirst) -> {
+      if (cols.isEmpty()) {
+        return table;
+      }
+      IndicatorTable.Builder b = IndicatorTable.builder().addAllOptionalColumns(cols);
+      for (int i = 0; i < table.getRows().size(); i++) {
+        Indicator row = table.getRows().get(i);
+        TargetValue target = row.getTarget();
+        Indicator.Builder r = Indicator.builder().from(row).core(starFirst && i == 0);
+        for (IndicatorColumn column : cols) {
+          switch (column) {
+            case UNIT:
+              r.unit(target.getUnit().orElse(null));
+              break;
+            case COMPARATOR:
+              r.comparatorText(target.effectiveComparator().map(ComparisonOperator::symbol).orElse("定性"));
+              break;
+            case WEIGHT:
+              r.weight(BigDecimal.valueOf(5 + i % 10));
+              break;
+            case BASIS:
+              r.basis("计划标准");
+              break;
+            default:
+              r.remark(i % 2 == 0 ? null : "无");
+          }
+        }
+        b.addRow(r.build());
+      }
+      return b.build();
+    });
   }
 
   /**

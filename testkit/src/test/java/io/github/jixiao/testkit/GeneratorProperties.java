@@ -31,8 +31,14 @@ class GeneratorProperties {
   @Property(tries = 300)
   void indicatorsFitTheirFramework(@ForAll("items") BudgetItem item) {
     IndicatorFramework framework = item.detectFramework().orElseThrow();
-    Statistics.collect(framework);
-    List<Indicator> rows = item.getAnnualIndicators().getRows();
+    Statistics.label("framework").collect(framework);
+    Statistics.label("medium-term table").collect(item.getMediumTermIndicators().isPresent());
+    Statistics.label("optional columns").collect(!item.getAnnualIndicators().getOptionalColumns().isEmpty());
+    assertTableFits(item.getAnnualIndicators().getRows(), framework);
+    item.getMediumTermIndicators().ifPresent(t -> assertTableFits(t.getRows(), framework));
+  }
+
+  private static void assertTableFits(List<Indicator> rows, IndicatorFramework framework) {
     Set<StandardCategory> level1s = new HashSet<>();
     Set<StandardCategory> level2s = new HashSet<>();
     for (Indicator row : rows) {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
+import io.github.jixiao.model.DisclosureListEntry;
+import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.FundingSplit;
+import io.github.jixiao.model.Goal;
 import io.github.jixiao.model.Goals;
 import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.IndicatorCategory;
 import io.github.jixiao.model.IndicatorTable;
+import io.github.jixiao.model.ProjectPeriod;
 import io.github.jixiao.model.SupervisingDepartment;
 import io.github.jixiao.target.TargetValue;
 import java.io.ByteArrayInputStream;
@@ -52,6 +57,25 @@ class ModelProperties {
     assertThat(SupervisingDepartment.builder().from(department).build()).isEqualTo(department);
     Goals goals = item.getAnnualGoals().orElseThrow();
     assertThat(Goals.of(goals.getText())).isEqualTo(goals);
+    item.getMediumTermIndicators()
+        .ifPresent(t -> assertThat(IndicatorTable.builder().from(t).build()).isEqualTo(t));
+  }
+
+  @Property
+  void smallValueBuildersRoundTrip(
+      @ForAll("fundingSources") FundingSource source,
+      @ForAll("categories") IndicatorCategory category,
+      @ForAll("listEntries") DisclosureListEntry entry,
+      @ForAll("goals") Goals goals,
+      @ForAll("periods") ProjectPeriod period) {
+    assertThat(FundingSource.builder().from(source).build()).isEqualTo(source);
+    assertThat(IndicatorCategory.builder().from(category).build()).isEqualTo(category);
+    assertThat(DisclosureListEntry.builder().from(entry).build()).isEqualTo(entry);
+    assertThat(Goals.builder().from(goals).build()).isEqualTo(goals);
+    for (Goal goal : goals.numbered()) {
+      assertThat(Goal.builder().from(goal).build()).isEqualTo(goal);
+    }
+    assertThat(ProjectPeriod.builder().from(period).build()).isEqualTo(period);
   }
 
   @Property(tries = 300)
@@ -87,6 +111,31 @@ class ModelProperties {
   @Provide
   Arbitrary<Disclosure> disclosures() {
     return JixiaoArbitraries.disclosures();
+  }
+
+  @Provide
+  Arbitrary<FundingSource> fundingSources() {
+    return JixiaoArbitraries.fundingSources();
+  }
+
+  @Provide
+  Arbitrary<IndicatorCategory> categories() {
+    return JixiaoArbitraries.indicatorCategories();
+  }
+
+  @Provide
+  Arbitrary<DisclosureListEntry> listEntries() {
+    return JixiaoArbitraries.disclosureListEntries();
+  }
+
+  @Provide
+  Arbitrary<Goals> goals() {
+    return JixiaoArbitraries.goals();
+  }
+
+  @Provide
+  Arbitrary<ProjectPeriod> periods() {
+    return JixiaoArbitraries.periods();
   }
 
   @Provide
