@@ -1,0 +1,67 @@
+package io.github.jixiao.rules;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * 双语消息 (message): the text of a finding in Chinese and English.
+ */
+public final class Message implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String zh;
+  private final String en;
+
+  private Message(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /**
+   * A message in both languages.
+   *
+   * @param zh the Chinese text
+   * @param en the English text
+   * @return the message
+   * @throws io.github.jixiao.model.MissingValueException if either text is null
+   */
+  public static Message of(String zh, String en) {
+    if (zh == null || en == null) {
+      throw new io.github.jixiao.model.MissingValueException(zh == null ? "zh" : "en");
+    }
+    return new Message(zh, en);
+  }
+
+  /**
+   * The Chinese text.
+   *
+   * @return the text
+   */
+  public String zh() {
+    return zh;
+  }
+
+  /**
+   * The English text.
+   *
+   * @return the text
+   */
+  public String en() {
+    return en;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Message && ((Message) o).zh.equals(zh) && ((Message) o).en.equals(en);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(zh, en);
+  }
+
+  @Override
+  public String toString() {
+    return en;
+  }
+}

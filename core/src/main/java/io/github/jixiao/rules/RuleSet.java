@@ -1,0 +1,287 @@
+package io.github.jixiao.rules;
+
+import io.github.jixiao.framework.IndicatorFramework;
+import io.github.jixiao.framework.StandardCategory;
+import io.github.jixiao.model.BudgetItem;
+import io.github.jixiao.model.Disclosure;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.IndicatorTable;
+import io.github.jixiao.model.MissingValueException;
+import io.github.jixiao.rules.catalog.BuiltInRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * 规则集 (rule set): the rules a document is checked against, and the engine that evaluates them.
+ *
+ * <p>Built from the built-in catalogue, rules the caller adds and rule packs found through {@link
+ * ServiceLoader}; two rules with one id fail the build. Rules run in id order, disclosure rules
+ * before item rules, and reports list findings in document order, so the same document and policy
+ * always give the same report. A rule set is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Report report = RuleSet.catalogue().evaluate(disclosure, Policy.defaults());
+ * if (report.hasErrors()) { System.out.print(report.toText("zh")); }
+ * }</pre>
+ */
+public final class RuleSet {
+  private static final RuleSet CATALOGUE = builder().addCatalogue().build();
+
+  private final List<Rule> rules;
+  private final List<DisclosureRule> disclosureRules;
+  private final List<ItemRule> itemRules;
+
+  private RuleSet(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+    List<DisclosureRule> d = new ArrayList<>();
+    List<ItemRule> i = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (rule instanceof DisclosureRule) {
+        d.add((DisclosureRule) rule);
+      } else {
+        i.add((ItemRule) rule);
+      }
+    }
+    this.disclosureRules = List.copyOf(d);
+    this.itemRules = List.copyOf(i);
+  }
+
+  /**
+   * The built-in catalogue of national review rules.
+   *
+   * @return the catalogue's rule set (shared, immutable)
+   */
+  public static RuleSet catalogue() {
+    return CATALOGUE;
+  }
+
+  /**
+   * A builder for a rule set of your choice.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The rules, in evaluation (id) order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Finds a rule by id.
+   *
+   * @param id the rule id
+   * @return the rule, or empty
+   */
+  public Optional<Rule> rule(String id) {
+    return rules.stream().filter(r -> r.metadata().getId().equals(id)).findFirst();
+  }
+
+  /**
+   * Checks a disclosure: the disclosure rules, then the item rules on every sheet.
+   *
+   * @param disclosure the document
+   * @param policy the policy
+   * @return the report
+   */
+  public Report evaluate(Disclosure disclosure, Policy policy) {
+    require(disclosure, "disclosure");
+    require(policy, "policy");
+    List<Finding> findings = new ArrayList<>();
+    FindingSink sink = new FindingSink(findings, policy);
+    DisclosureCheck check = new DisclosureCheck(disclosure, policy, sink);
+    for (DisclosureRule rule : disclosureRules) {
+      if (policy.isEnabled(rule.metadata().getId())) {
+        sink.running(rule.metadata());
+        try {
+          rule.check(check);
+        } catch (RuntimeException | StackOverflowError e) {
+          sink.failed(Location.builder().section(Section.DOCUMENT).path("").build(), e);
+        }
+      }
+    }
+    Optional<IndicatorFramework> documentFramework = detect(disclosure.getItems());
+    List<BudgetItem> items = disclosure.getItems();
+    for (int i = 0; i < items.size(); i++) {
+      checkItem(items.get(i), i, documentFramework, policy, sink);
+    }
+    return Report.of(findings);
+  }
+
+  /**
+   * Checks one sheet on its own with the item rules; paths have no {@code items[i]} prefix.
+   *
+   * @param item the sheet
+   * @param policy the policy
+   * @return the report
+   */
+  public Report evaluate(BudgetItem item, Policy policy) {
+    require(item, "item");
+    require(policy, "policy");
+    List<Finding> findings = new ArrayList<>();
+    checkItem(item, -1, Optional.empty(), policy, new FindingSink(findings, policy));
+    return Report.of(findings);
+  }
+
+  private void checkItem(
+      BudgetItem item, int index, Optional<IndicatorFramework> documentFramework, Policy policy, FindingSink sink) {
+    IndicatorFramework framework =
+        policy.getFramework()
+            .or(() -> detect(List.of(item)))
+            .or(() -> documentFramework)
+            .orElse(policy.getFallbackFramework());
+    ItemCheck check = new ItemCheck(item, index, framework, policy, sink);
+    for (ItemRule rule : itemRules) {
+      RuleMetadata metadata = rule.metadata();
+      if (policy.isEnabled(metadata.getId()) && metadata.getFrameworks().contains(framework)) {
+        sink.running(metadata);
+        try {
+          rule.check(check);
+        } catch (RuntimeException | StackOverflowError e) {
+          sink.failed(check.at(Section.ITEM, "name"), e);
+        }
+      }
+    }
+  }
+
+  /** The framework the standard categories of these sheets' tables point to, if exactly one. */
+  private static Optional<IndicatorFramework> detect(List<BudgetItem> items) {
+    List<StandardCategory> used = new ArrayList<>();
+    for (BudgetItem item : items) {
+      collect(item.getAnnualIndicators(), used);
+      item.getMediumTermIndicators().ifPresent(t -> collect(t, used));
+    }
+    return IndicatorFramework.detect(used);
+  }
+
+  private static void collect(IndicatorTable table, List<StandardCategory> used) {
+    for (Indicator row : table.getRows()) {
+      row.getLevel1().getStandard().ifPresent(used::add);
+      row.getLevel2().getStandard().ifPresent(used::add);
+    }
+  }
+
+  private static void require(Object value, String name) {
+    if (value == null) {
+      throw new MissingValueException(name);
+    }
+  }
+
+  /** Collects rules from the catalogue, the caller and rule packs; {@link #build()} checks ids. */
+  public static final class Builder {
+    /** A rule and where it came from, in the order added (the same instance may come twice). */
+    private record Origin(Rule rule, String origin) {}
+
+    private final List<Origin> added = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds the built-in catalogue.
+     *
+     * @return this builder
+     */
+    public Builder addCatalogue() {
+      BuiltInRules.all().forEach(rule -> add(rule, "the built-in catalogue"));
+      return this;
+    }
+
+    /**
+     * Adds the caller's rules.
+     *
+     * @param rules item or disclosure rules
+     * @return this builder
+     */
+    public Builder add(Rule... rules) {
+      for (Rule rule : rules) {
+        add(rule, "the caller");
+      }
+      return this;
+    }
+
+    /**
+     * Adds the caller's rules.
+     *
+     * @param rules item or disclosure rules
+     * @return this builder
+     */
+    public Builder addAll(Iterable<? extends Rule> rules) {
+      for (Rule rule : rules) {
+        add(rule, "the caller");
+      }
+      return this;
+    }
+
+    /**
+     * Adds the rules of every {@link RuleProvider} the class loader's {@link ServiceLoader}
+     * finds, packs in id order.
+     *
+     * @param classLoader where to look for {@code META-INF/services/io.github.jixiao.rules.RuleProvider}
+     * @return this builder
+     * @throws RuleSetException when a pack cannot be loaded
+     */
+    public Builder addProviders(ClassLoader classLoader) {
+      require(classLoader, "classLoader");
+      List<RuleProvider> providers = new ArrayList<>();
+      try {
+        ServiceLoader.load(RuleProvider.class, classLoader).forEach(providers::add);
+      } catch (ServiceConfigurationError e) {
+        throw new RuleSetException("cannot load rule providers: " + e.getMessage(), e);
+      }
+      providers.sort(Comparator.comparing(RuleProvider::id).thenComparing(p -> p.getClass().getName()));
+      for (RuleProvider provider : providers) {
+        for (Rule rule : provider.rules()) {
+          add(rule, "rule provider \"" + provider.id() + "\" (" + provider.getClass().getName() + ")");
+        }
+      }
+      return this;
+    }
+
+    private void add(Rule rule, String origin) {
+      require(rule, "rule");
+      if (!(rule instanceof ItemRule) && !(rule instanceof DisclosureRule)) {
+        throw new RuleSetException(rule.getClass().getName() + " from " + origin + " is neither an ItemRule nor a DisclosureRule");
+      }
+      if (rule instanceof ItemRule && rule instanceof DisclosureRule) {
+        throw new RuleSetException(rule.getClass().getName() + " from " + origin + " is both an ItemRule and a DisclosureRule");
+      }
+      require(rule.metadata(), "metadata of " + rule.getClass().getName());
+      added.add(new Origin(rule, origin));
+    }
+
+    /**
+     * Builds the rule set.
+     *
+     * @return the rule set
+     * @throws DuplicateRuleException when two rules share an id
+     */
+    public RuleSet build() {
+      Map<String, Origin> byId = new LinkedHashMap<>();
+      for (Origin o : added) {
+        Origin previous = byId.putIfAbsent(o.rule().metadata().getId(), o);
+        if (previous != null) {
+          throw new DuplicateRuleException(
+              o.rule().metadata().getId(),
+              previous.origin() + " (" + previous.rule().getClass().getName() + ")",
+              o.origin() + " (" + o.rule().getClass().getName() + ")");
+        }
+      }
+      List<Rule> sorted = new ArrayList<>();
+      byId.values().forEach(o -> sorted.add(o.rule()));
+      sorted.sort(Comparator.comparing(r -> r.metadata().getId()));
+      return new RuleSet(sorted);
+    }
+  }
+}

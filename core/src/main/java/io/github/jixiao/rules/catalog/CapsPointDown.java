@@ -1,0 +1,28 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import io.github.jixiao.target.ComparisonOperator;
+
+/** JX-DIR-001: costs and time limits (成本, 费用, 控制率, 时限, …) are capped with ≤ or ＝, not ≥ or ＞. */
+final class CapsPointDown extends CatalogueRule implements ItemRule {
+  CapsPointDown() {
+    super("JX-DIR-001", Severity.WARNING, RuleCategory.REASONABLENESS, Sources.CENTRAL_2021);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    IndicatorTables.forEachRow(check, (table, row, indicator) -> {
+      ComparisonOperator op = indicator.getTarget().effectiveComparator().orElse(ComparisonOperator.EQ);
+      if ((op == ComparisonOperator.GE || op == ComparisonOperator.GT) && IndicatorTraits.expectsAtMost(indicator)) {
+        check.report(
+            check.atIndicator(table.section(), row, indicator),
+            message(indicator.getName(), indicator.getTarget().getRaw()),
+            indicator.getTarget().getRaw(),
+            "≤");
+      }
+    });
+  }
+}

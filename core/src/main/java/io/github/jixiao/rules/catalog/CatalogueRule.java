@@ -1,0 +1,52 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.rules.Message;
+import io.github.jixiao.rules.Messages;
+import io.github.jixiao.rules.Rule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleMetadata;
+import io.github.jixiao.rules.Severity;
+
+/**
+ * A built-in rule: its metadata, with titles and description from the catalogue's message
+ * bundles, and its messages ({@code <id>.message} and variants {@code <id>.message.<variant>}).
+ */
+abstract class CatalogueRule implements Rule {
+  static final Messages MESSAGES =
+      Messages.load("io.github.jixiao.rules.catalog.CatalogueMessages", CatalogueRule.class.getClassLoader());
+
+  private final RuleMetadata metadata;
+
+  CatalogueRule(String id, Severity severity, RuleCategory category, String source) {
+    this.metadata =
+        RuleMetadata.builder()
+            .id(id)
+            .titleZh(MESSAGES.zh(id + ".title"))
+            .titleEn(MESSAGES.en(id + ".title"))
+            .description(MESSAGES.en(id + ".description"))
+            .defaultSeverity(severity)
+            .category(category)
+            .source(source)
+            .build();
+  }
+
+  @Override
+  public final RuleMetadata metadata() {
+    return metadata;
+  }
+
+  /** The rule's message, formatted; only called when a finding is reported. */
+  final Message message(Object... arguments) {
+    return MESSAGES.format(metadata.getId() + ".message", arguments);
+  }
+
+  /** A variant of the rule's message, for rules whose findings read differently. */
+  final Message messageVariant(String variant, Object... arguments) {
+    return MESSAGES.format(metadata.getId() + ".message." + variant, arguments);
+  }
+
+  @Override
+  public String toString() {
+    return metadata.getId();
+  }
+}

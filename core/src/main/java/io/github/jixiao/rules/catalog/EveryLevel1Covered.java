@@ -1,0 +1,41 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.framework.StandardCategory;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * JX-COV-001: each level-1 category of the framework has at least one level-3 indicator (an
+ * explicit 不适用 row counts).
+ */
+final class EveryLevel1Covered extends CatalogueRule implements ItemRule {
+  EveryLevel1Covered() {
+    super("JX-COV-001", Severity.ERROR, RuleCategory.COMPLETENESS, Sources.FRAMEWORKS);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    IndicatorTables.forEachTable(check.item(), table -> {
+      Set<StandardCategory> present = EnumSet.noneOf(StandardCategory.class);
+      for (Indicator row : table.rows()) {
+        row.getLevel1().getStandard().ifPresent(present::add);
+      }
+      String path = table.section() == io.github.jixiao.rules.Section.MEDIUM_TERM_INDICATORS
+          ? "mediumTermIndicators" : "annualIndicators";
+      for (StandardCategory level1 : check.framework().level1Categories()) {
+        if (!present.contains(level1)) {
+          check.report(
+              check.at(table.section(), path),
+              message(level1.chineseLabel()),
+              null,
+              level1.chineseLabel());
+        }
+      }
+    });
+  }
+}

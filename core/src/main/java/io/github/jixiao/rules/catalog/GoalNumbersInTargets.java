@@ -1,0 +1,105 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.model.Goals;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Section;
+import io.github.jixiao.rules.Severity;
+import io.github.jixiao.target.TargetValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JX-GOAL-003: numbers quoted in the annual goal ("每季度完成220家") appear among the targets.
+ * Goal numbering ("目标1"), list numbering ("1、") and years ("2024年") are not quantities and are
+ * skipped.
+ */
+final class GoalNumbersInTargets extends CatalogueRule implements ItemRule {
+  private static final int MAX_DIGITS = 30;
+
+  GoalNumbersInTargets() {
+    super("JX-GOAL-003", Severity.INFO, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    if (check.item().getAnnualGoals().isEmpty()) {
+      return;
+    }
+    Goals goals = check.item().getAnnualGoals().get();
+    List<String> quoted = quotedNumbers(goals.getText());
+    if (quoted.isEmpty()) {
+      return;
+    }
+    List<BigDecimal> targets = new ArrayList<>();
+    IndicatorTables.forEachTable(check.item(), table -> {
+      for (Indicator row : table.rows()) {
+        TargetValue t = row.getTarget();
+        t.getValue().ifPresent(targets::add);
+        t.getUpperValue().ifPresent(targets::add);
+      }
+    });
+    List<String> reported = new ArrayList<>();
+    for (String number : quoted) {
+      BigDecimal value = new BigDecimal(number);
+      if (targets.stream().noneMatch(v -> v.compareTo(value) == 0) && !reported.contains(number)) {
+        reported.add(number);
+        check.report(check.at(Section.ANNUAL_GOALS, "annualGoals"), message(number), number, null);
+      }
+    }
+  }
+
+  /** The numbers in a text that read as quantities, as ASCII decimal strings. */
+  static List<String> quotedNumbers(String text) {
+    List<String> numbers = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (digit(text.charAt(i)) < 0) {
+        i++;
+        continue;
+      }
+      int start = i;
+      StringBuilder number = new StringBuilder();
+      while (i < text.length() && (digit(text.charAt(i)) >= 0
+          || (isPoint(text.charAt(i)) && i + 1 < text.length() && digit(text.charAt(i + 1)) >= 0 && number.indexOf(".") < 0))) {
+        char ch = text.charAt(i);
+        number.append(isPoint(ch) ? '.' : (char) ('0' + digit(ch)));
+        i++;
+      }
+      if (number.length() <= MAX_DIGITS && isQuantity(text, start, i, number)) {
+        numbers.add(number.toString());
+      }
+    }
+    return numbers;
+  }
+
+  private static boolean isQuantity(String text, int start, int end, CharSequence number) {
+    String before = text.substring(0, start).stripTrailing();
+    if (before.endsWith("目标") || before.endsWith("第")) {
+      return false;
+    }
+    char next = end < text.length() ? text.charAt(end) : ' ';
+    if (next == '、' || next == ')' || next == '）' || next == '.' || next == '．') {
+      return false;
+    }
+    boolean year = next == '年' && number.length() == 4 && (number.charAt(0) == '1' || number.charAt(0) == '2');
+    return !year;
+  }
+
+  private static int digit(char ch) {
+    if (ch >= '0' && ch <= '9') {
+      return ch - '0';
+    }
+    if (ch >= '０' && ch <= '９') {
+      return ch - '０';
+    }
+    return -1;
+  }
+
+  private static boolean isPoint(char ch) {
+    return ch == '.' || ch == '．';
+  }
+}

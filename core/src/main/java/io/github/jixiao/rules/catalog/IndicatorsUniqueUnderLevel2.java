@@ -1,0 +1,42 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import java.util.List;
+
+/** JX-FORM-003: no level-3 indicator is repeated under one level-2 category of a table. */
+final class IndicatorsUniqueUnderLevel2 extends CatalogueRule implements ItemRule {
+  IndicatorsUniqueUnderLevel2() {
+    super("JX-FORM-003", Severity.ERROR, RuleCategory.CONFORMITY, Sources.PRACTICE);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    // Tables have tens of rows: comparing pairs allocates nothing, unlike building keys.
+    IndicatorTables.forEachTable(check.item(), table -> {
+      List<Indicator> rows = table.rows();
+      for (int j = 1; j < rows.size(); j++) {
+        Indicator later = rows.get(j);
+        for (int i = 0; i < j; i++) {
+          if (sameIndicator(rows.get(i), later)) {
+            check.report(
+                check.atIndicator(table.section(), j, later),
+                message(later.getName(), later.getLevel2().getLabel()),
+                later.getName(),
+                null);
+            break;
+          }
+        }
+      }
+    });
+  }
+
+  private static boolean sameIndicator(Indicator a, Indicator b) {
+    return a.getName().strip().equals(b.getName().strip())
+        && a.getLevel2().getLabel().equals(b.getLevel2().getLabel())
+        && a.getLevel1().getLabel().equals(b.getLevel1().getLabel());
+  }
+}

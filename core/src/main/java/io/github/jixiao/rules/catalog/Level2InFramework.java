@@ -1,0 +1,30 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.framework.StandardCategory;
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** JX-CAT-002: every level-2 category belongs to the framework (reported once per label). */
+final class Level2InFramework extends CatalogueRule implements ItemRule {
+  Level2InFramework() {
+    super("JX-CAT-002", Severity.ERROR, RuleCategory.CONFORMITY, Sources.FRAMEWORKS);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    Set<String> reported = new HashSet<>();
+    IndicatorTables.forEachRow(check, (table, row, indicator) -> {
+      Optional<StandardCategory> level2 = indicator.getLevel2().getStandard();
+      boolean known = level2.isPresent() && check.framework().contains(level2.get());
+      String label = indicator.getLevel2().getLabel();
+      if (!known && reported.add(table.section() + label)) {
+        check.report(check.atIndicator(table.section(), row, indicator), message(label, check.framework().id()), label, null);
+      }
+    });
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.model.FundingSource;
+import io.github.jixiao.model.FundingSplit;
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Section;
+import io.github.jixiao.rules.Severity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** JX-FUND-003: nested ("其中") sources add up to the source they break down. */
+final class NestedSourcesAddUp extends CatalogueRule implements ItemRule {
+  NestedSourcesAddUp() {
+    super("JX-FUND-003", Severity.ERROR, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    checkSplit(check, check.item().getAnnualFunding(), Section.ANNUAL_FUNDING, "annualFunding");
+    checkSplit(check, check.item().getMediumTermFunding(), Section.MEDIUM_TERM_FUNDING, "mediumTermFunding");
+  }
+
+  private void checkSplit(ItemCheck check, Optional<FundingSplit> split, Section section, String path) {
+    split.ifPresent(s -> checkSources(check, s.getSources(), section, path + ".sources"));
+  }
+
+  private void checkSources(ItemCheck check, List<FundingSource> sources, Section section, String path) {
+    for (FundingSource source : sources) {
+      String sourcePath = path + "[" + source.getLabel() + "]";
+      if (!source.getChildren().isEmpty()) {
+        BigDecimal sum = source.childrenSum();
+        if (source.getAmount().subtract(sum).abs().compareTo(check.policy().getFundingTolerance()) > 0) {
+          check.report(
+              check.at(section, sourcePath + ".amount"),
+              message(source.getLabel(), source.getAmount().toPlainString(), sum.toPlainString()),
+              source.getAmount().toPlainString(),
+              sum.toPlainString());
+        }
+        checkSources(check, source.getChildren(), section, sourcePath + ".children");
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.framework.StandardCategory;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Section;
+import io.github.jixiao.rules.Severity;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * JX-COV-002: 产出指标 has every level-2 category of the framework: 数量, 质量, 时效 (and, pre-2021,
+ * 成本). Only judged when the table has output indicators at all (JX-COV-001 reports a missing
+ * 产出).
+ */
+final class OutputHasRequiredLevel2 extends CatalogueRule implements ItemRule {
+  OutputHasRequiredLevel2() {
+    super("JX-COV-002", Severity.ERROR, RuleCategory.COMPLETENESS, Sources.FRAMEWORKS);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    IndicatorTables.forEachTable(check.item(), table -> {
+      Set<StandardCategory> present = EnumSet.noneOf(StandardCategory.class);
+      boolean hasOutput = false;
+      for (Indicator row : table.rows()) {
+        row.getLevel2().getStandard().ifPresent(present::add);
+        hasOutput |= row.getLevel1().getStandard().filter(StandardCategory.OUTPUT::equals).isPresent();
+      }
+      if (!hasOutput) {
+        return;
+      }
+      String path = table.section() == Section.MEDIUM_TERM_INDICATORS ? "mediumTermIndicators" : "annualIndicators";
+      for (StandardCategory level2 : check.framework().level2Categories(StandardCategory.OUTPUT)) {
+        if (!present.contains(level2)) {
+          check.report(check.at(table.section(), path), message(level2.chineseLabel()), null, level2.chineseLabel());
+        }
+      }
+    });
+  }
+}

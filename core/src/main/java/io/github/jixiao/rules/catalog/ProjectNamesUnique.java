@@ -1,0 +1,27 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.rules.DisclosureCheck;
+import io.github.jixiao.rules.DisclosureRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import java.util.HashMap;
+import java.util.Map;
+
+/** JX-FORM-002: no two sheets of a disclosure have the same project name. */
+final class ProjectNamesUnique extends CatalogueRule implements DisclosureRule {
+  ProjectNamesUnique() {
+    super("JX-FORM-002", Severity.ERROR, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+  }
+
+  @Override
+  public void check(DisclosureCheck check) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < check.disclosure().getItems().size(); i++) {
+      String name = check.disclosure().getItems().get(i).getName();
+      Integer earlier = first.putIfAbsent(ListNames.key(name), i);
+      if (earlier != null) {
+        check.report(check.atItem(i, "name"), message(name, "items[" + earlier + "]"), name, null);
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import io.github.jixiao.target.TargetKind;
+import io.github.jixiao.target.TargetValue;
+
+/** JX-TGT-002: a quantitative target carries a unit, in the value or in a 计量单位 column. */
+final class QuantitiesHaveUnits extends CatalogueRule implements ItemRule {
+  QuantitiesHaveUnits() {
+    super("JX-TGT-002", Severity.WARNING, RuleCategory.MEASURABILITY, Sources.CENTRAL_2015);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    IndicatorTables.forEachRow(check, (table, row, indicator) -> {
+      if (lacksUnit(indicator)) {
+        check.report(
+            check.atIndicator(table.section(), row, indicator),
+            message(indicator.getName(), indicator.getTarget().getRaw()),
+            indicator.getTarget().getRaw(),
+            null);
+      }
+    });
+  }
+
+  private static boolean lacksUnit(Indicator indicator) {
+    TargetValue t = indicator.getTarget();
+    boolean numeric = t.getKind() == TargetKind.QUANTITATIVE || t.getKind() == TargetKind.RANGE;
+    return numeric && t.getUnit().isEmpty() && indicator.getUnit().filter(u -> !u.isBlank()).isEmpty();
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import io.github.jixiao.target.ComparisonOperator;
+
+/**
+ * JX-DIR-002: coverage, pass, completion and similar rates are floored with ≥ (or ＝), not ≤ or
+ * ＜. Satisfaction is JX-SAT-001's.
+ */
+final class RatesPointUp extends CatalogueRule implements ItemRule {
+  RatesPointUp() {
+    super("JX-DIR-002", Severity.WARNING, RuleCategory.REASONABLENESS, Sources.CENTRAL_2021);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    IndicatorTables.forEachRow(check, (table, row, indicator) -> {
+      ComparisonOperator op = indicator.getTarget().effectiveComparator().orElse(ComparisonOperator.EQ);
+      if ((op == ComparisonOperator.LE || op == ComparisonOperator.LT)
+          && IndicatorTraits.expectsAtLeast(indicator)
+          && !IndicatorTraits.isSatisfaction(indicator)) {
+        check.report(
+            check.atIndicator(table.section(), row, indicator),
+            message(indicator.getName(), indicator.getTarget().getRaw()),
+            indicator.getTarget().getRaw(),
+            "≥");
+      }
+    });
+  }
+}

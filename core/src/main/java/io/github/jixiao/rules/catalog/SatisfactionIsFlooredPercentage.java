@@ -1,0 +1,43 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import io.github.jixiao.target.ComparisonOperator;
+import io.github.jixiao.target.TargetKind;
+import io.github.jixiao.target.TargetValue;
+
+/**
+ * JX-SAT-001: a satisfaction target is a percentage floored with ≥ (or ＞), such as "≥90%". A
+ * 不适用 row and unreadable text (JX-TGT-001) are left alone.
+ */
+final class SatisfactionIsFlooredPercentage extends CatalogueRule implements ItemRule {
+  SatisfactionIsFlooredPercentage() {
+    super("JX-SAT-001", Severity.WARNING, RuleCategory.MEASURABILITY, Sources.CENTRAL_2021);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    IndicatorTables.forEachRow(check, (table, row, indicator) -> {
+      TargetValue t = indicator.getTarget();
+      if (IndicatorTraits.isSatisfaction(indicator) && !isFlooredPercentage(t) && judged(t)) {
+        check.report(
+            check.atIndicator(table.section(), row, indicator),
+            message(indicator.getName(), t.getRaw()),
+            t.getRaw(),
+            "≥" + check.policy().getSatisfactionMinimum().toPlainString() + "%");
+      }
+    });
+  }
+
+  private static boolean judged(TargetValue t) {
+    return t.getKind() != TargetKind.NOT_APPLICABLE && t.getKind() != TargetKind.UNRECOGNISED;
+  }
+
+  static boolean isFlooredPercentage(TargetValue t) {
+    return t.getKind() == TargetKind.QUANTITATIVE
+        && t.isPercentage()
+        && t.getComparator().filter(op -> op == ComparisonOperator.GE || op == ComparisonOperator.GT).isPresent();
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import io.github.jixiao.target.TargetValue;
+import java.math.BigDecimal;
+
+/** JX-SAT-002: a satisfaction target is at least the policy's minimum (80% by default). */
+final class SatisfactionMeetsMinimum extends CatalogueRule implements ItemRule {
+  SatisfactionMeetsMinimum() {
+    super("JX-SAT-002", Severity.WARNING, RuleCategory.REASONABLENESS, Sources.PRACTICE);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    BigDecimal minimum = check.policy().getSatisfactionMinimum();
+    IndicatorTables.forEachRow(check, (table, row, indicator) -> {
+      TargetValue t = indicator.getTarget();
+      if (IndicatorTraits.isSatisfaction(indicator)
+          && SatisfactionIsFlooredPercentage.isFlooredPercentage(t)
+          && t.getValue().orElseThrow().compareTo(minimum) < 0) {
+        check.report(
+            check.atIndicator(table.section(), row, indicator),
+            message(indicator.getName(), t.getRaw(), minimum.toPlainString()),
+            t.getRaw(),
+            "≥" + minimum.toPlainString() + "%");
+      }
+    });
+  }
+}

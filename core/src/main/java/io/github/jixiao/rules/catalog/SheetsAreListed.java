@@ -1,0 +1,30 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.rules.DisclosureCheck;
+import io.github.jixiao.rules.DisclosureRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+
+/** JX-LIST-002: every target sheet appears in the disclosure list. */
+final class SheetsAreListed extends CatalogueRule implements DisclosureRule {
+  SheetsAreListed() {
+    super("JX-LIST-002", Severity.ERROR, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+  }
+
+  @Override
+  public void check(DisclosureCheck check) {
+    int items = check.disclosure().getItems().size();
+    boolean[] listed = new boolean[items];
+    for (int sheet : ListNames.sheetOfEntry(check.disclosure())) {
+      if (sheet >= 0) {
+        listed[sheet] = true;
+      }
+    }
+    for (int i = 0; i < items; i++) {
+      if (!listed[i]) {
+        String name = check.disclosure().getItems().get(i).getName();
+        check.report(check.atItem(i, "name"), message(name), name, null);
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import io.github.jixiao.target.TargetKind;
+
+/** JX-TGT-001: every target value can be read (quantity, range, statement, 不适用, …). */
+final class TargetsParse extends CatalogueRule implements ItemRule {
+  TargetsParse() {
+    super("JX-TGT-001", Severity.ERROR, RuleCategory.MEASURABILITY, Sources.CENTRAL_2015);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    IndicatorTables.forEachRow(check, (table, row, indicator) -> {
+      if (indicator.getTarget().getKind() == TargetKind.UNRECOGNISED) {
+        String raw = indicator.getTarget().getRaw();
+        check.report(
+            check.atIndicator(table.section(), row, indicator),
+            raw.isBlank() ? messageVariant("empty", indicator.getName()) : message(indicator.getName(), raw),
+            raw,
+            null);
+      }
+    });
+  }
+}

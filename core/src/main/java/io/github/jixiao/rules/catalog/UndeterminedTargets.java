@@ -1,0 +1,27 @@
+package io.github.jixiao.rules.catalog;
+
+import io.github.jixiao.rules.ItemCheck;
+import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.Severity;
+import io.github.jixiao.target.TargetKind;
+
+/** JX-TGT-006: a target left 暂不确定 (undetermined) is worth a reviewer's note. */
+final class UndeterminedTargets extends CatalogueRule implements ItemRule {
+  UndeterminedTargets() {
+    super("JX-TGT-006", Severity.INFO, RuleCategory.MEASURABILITY, Sources.PRACTICE);
+  }
+
+  @Override
+  public void check(ItemCheck check) {
+    IndicatorTables.forEachRow(check, (table, row, indicator) -> {
+      if (indicator.getTarget().getKind() == TargetKind.UNDETERMINED) {
+        check.report(
+            check.atIndicator(table.section(), row, indicator),
+            message(indicator.getName()),
+            indicator.getTarget().getRaw(),
+            null);
+      }
+    });
+  }
+}

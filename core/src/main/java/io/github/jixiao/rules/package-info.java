@@ -1,0 +1,13 @@
+/**
+ * 审核规则引擎 (rule engine): rules with stable metadata, structured findings, an immutable
+ * policy of thresholds, rule sets built from the built-in catalogue, the caller's rules and rule
+ * packs found through {@link java.util.ServiceLoader}, and reports.
+ *
+ * <p>Start with {@link io.github.jixiao.rules.RuleSet#catalogue()} and {@link
+ * io.github.jixiao.rules.RuleSet#evaluate(io.github.jixiao.model.Disclosure,
+ * io.github.jixiao.rules.Policy)}.
+ */
+@JixiaoStyle
+package io.github.jixiao.rules;
+
+import io.github.jixiao.internal.JixiaoStyle;
