@@ -57,6 +57,15 @@ class SeedFindingsTest {
   }
 
   @Test
+  void rendersAsTheReadmeShows() {
+    assertThat(report.toText("zh"))
+        .contains("信息化建设项目 (items[5])\n")
+        .contains("  错误  JX-COST-001  items[5].annualIndicators[产出指标/成本指标/项目总成本]  "
+            + "成本指标“项目总成本”的指标值“105.2万元”超过资金总额 100.00 万元\n")
+        .endsWith("合计：1 个错误，11 个警告，3 个提示\n");
+  }
+
+  @Test
   void roundedListAmountsAgreeButADifferentOneDoesNot() {
     Disclosure seed = SampleDocuments.huaiyuan2024();
     assertThat(report.getFindings()).noneMatch(f -> f.getRuleId().startsWith("JX-LIST"));

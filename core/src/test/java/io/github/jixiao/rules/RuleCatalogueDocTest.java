@@ -1,0 +1,55 @@
+package io.github.jixiao.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/rules.md lists the catalogue exactly as the code defines it. When a rule changes, run the
+ * build with {@code -Djixiao.updateDocs=true} to rewrite the file, and review the diff.
+ */
+class RuleCatalogueDocTest {
+  private static final Path DOC = Path.of("..", "docs", "rules.md");
+
+  static String render() {
+    StringBuilder b = new StringBuilder();
+    b.append("# Rule catalogue 规则目录\n\n")
+        .append("The built-in review rules of `jixiao-core` (`RuleSet.catalogue()`), generated from the code by\n")
+        .append("`RuleCatalogueDocTest`. Ids never change meaning. Severities are defaults; a `Policy` can\n")
+        .append("override them or switch rules off (see the README).\n\n")
+        .append("| id | severity | category | title | 标题 | source |\n")
+        .append("|---|---|---|---|---|---|\n");
+    for (Rule rule : RuleSet.catalogue().rules()) {
+      RuleMetadata m = rule.metadata();
+      b.append("| ").append(m.getId())
+          .append(" | ").append(m.getDefaultSeverity())
+          .append(" | ").append(m.getCategory().name().toLowerCase(java.util.Locale.ROOT))
+          .append(" | ").append(m.getTitleEn().replace("|", "\\|"))
+          .append(" | ").append(m.getTitleZh().replace("|", "\\|"))
+          .append(" | ").append(m.getSource())
+          .append(" |\n");
+    }
+    b.append("\n## What each rule checks\n\n");
+    for (Rule rule : RuleSet.catalogue().rules()) {
+      RuleMetadata m = rule.metadata();
+      b.append("- **").append(m.getId()).append("** — ").append(m.getDescription()).append('\n');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void docsListTheCatalogue() throws IOException {
+    String expected = render();
+    if (Boolean.getBoolean("jixiao.updateDocs")) {
+      Files.writeString(DOC, expected, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+        .as("docs/rules.md is out of date; rebuild with -Djixiao.updateDocs=true")
+        .isEqualTo(expected);
+  }
+}
