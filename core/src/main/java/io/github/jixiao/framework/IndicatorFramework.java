@@ -19,6 +19,7 @@ import static io.github.jixiao.framework.StandardCategory.TIMELINESS;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,10 @@ public enum IndicatorFramework {
   private final String id;
   private final String source;
   private final Map<StandardCategory, List<StandardCategory>> children;
+  // Derived from children once, because rules ask these for every indicator row.
+  private final List<StandardCategory> level1;
+  private final List<StandardCategory> level2;
+  private final Map<StandardCategory, StandardCategory> parents = new EnumMap<>(StandardCategory.class);
 
   IndicatorFramework(
       String id,
@@ -75,6 +80,13 @@ public enum IndicatorFramework {
       map.put(level1.get(i), level2ByLevel1.get(i));
     }
     this.children = Collections.unmodifiableMap(map);
+    this.level1 = List.copyOf(map.keySet());
+    List<StandardCategory> all = new ArrayList<>();
+    map.forEach((parent, kids) -> {
+      all.addAll(kids);
+      kids.forEach(kid -> parents.put(kid, parent));
+    });
+    this.level2 = List.copyOf(all);
   }
 
   /**
@@ -101,7 +113,7 @@ public enum IndicatorFramework {
    * @return an unmodifiable list
    */
   public List<StandardCategory> level1Categories() {
-    return List.copyOf(children.keySet());
+    return level1;
   }
 
   /**
@@ -120,9 +132,7 @@ public enum IndicatorFramework {
    * @return an unmodifiable list
    */
   public List<StandardCategory> level2Categories() {
-    List<StandardCategory> all = new ArrayList<>();
-    children.values().forEach(all::addAll);
-    return Collections.unmodifiableList(all);
+    return level2;
   }
 
   /**
@@ -132,10 +142,7 @@ public enum IndicatorFramework {
    * @return its parent, or empty when {@code level2} is not part of this framework
    */
   public Optional<StandardCategory> parentOf(StandardCategory level2) {
-    return children.entrySet().stream()
-        .filter(e -> e.getValue().contains(level2))
-        .map(Map.Entry::getKey)
-        .findFirst();
+    return Optional.ofNullable(level2 == null ? null : parents.get(level2));
   }
 
   /**
@@ -145,7 +152,7 @@ public enum IndicatorFramework {
    * @return true when the framework contains it
    */
   public boolean contains(StandardCategory category) {
-    return children.containsKey(category) || parentOf(category).isPresent();
+    return children.containsKey(category) || parents.containsKey(category);
   }
 
   /**
@@ -156,7 +163,7 @@ public enum IndicatorFramework {
    * @return true when the pair belongs together
    */
   public boolean belongsTo(StandardCategory level2, StandardCategory level1) {
-    return level2Categories(level1).contains(level2);
+    return level1 != null && level1 == parents.get(level2);
   }
 
   /**

@@ -62,7 +62,11 @@ public abstract class FundingSource implements Serializable {
    * @return the sum, zero when there are no nested sources
    */
   public BigDecimal childrenSum() {
-    return getChildren().stream().map(FundingSource::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (FundingSource source : getChildren()) {
+      sum = sum.add(source.getAmount());
+    }
+    return sum;
   }
 
   /**

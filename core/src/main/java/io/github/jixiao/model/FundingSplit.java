@@ -44,7 +44,11 @@ public abstract class FundingSplit implements Serializable {
    * @return the sum, zero when there are no sources
    */
   public BigDecimal sourcesSum() {
-    return getSources().stream().map(FundingSource::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (FundingSource source : getSources()) {
+      sum = sum.add(source.getAmount());
+    }
+    return sum;
   }
 
   /**

@@ -4,9 +4,11 @@ import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.framework.StandardCategory;
 import jakarta.validation.Valid;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -46,12 +48,22 @@ public abstract class IndicatorTable implements Serializable {
    * @return the detected framework
    */
   public Optional<IndicatorFramework> detectFramework() {
-    List<StandardCategory> used = new ArrayList<>();
+    return IndicatorFramework.detect(usedCategories());
+  }
+
+  /**
+   * The standard categories the rows use, of both levels, each once.
+   *
+   * @return the categories, computed once per table
+   */
+  @Value.Lazy
+  public Set<StandardCategory> usedCategories() {
+    Set<StandardCategory> used = EnumSet.noneOf(StandardCategory.class);
     for (Indicator row : getRows()) {
       row.getLevel1().getStandard().ifPresent(used::add);
       row.getLevel2().getStandard().ifPresent(used::add);
     }
-    return IndicatorFramework.detect(used);
+    return Collections.unmodifiableSet(used);
   }
 
   /**

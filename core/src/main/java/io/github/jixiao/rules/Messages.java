@@ -3,7 +3,9 @@ package io.github.jixiao.rules;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * 消息资源 (message bundles): a pair of resource bundles, {@code <base>_zh.properties} and {@code
@@ -16,6 +18,7 @@ public final class Messages {
 
   private final ResourceBundle zh;
   private final ResourceBundle en;
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
   private Messages(ResourceBundle zh, ResourceBundle en) {
     this.zh = zh;
@@ -68,8 +71,11 @@ public final class Messages {
     return en.getString(key);
   }
 
-  private static String format(ResourceBundle bundle, String key, Object[] arguments) {
-    String pattern = bundle.getString(key);
-    return new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+  private String format(ResourceBundle bundle, String key, Object[] arguments) {
+    // Parsing a pattern costs more than formatting it: keep one parsed prototype per key and
+    // format with a copy, because MessageFormat is not thread-safe.
+    MessageFormat prototype =
+        formats.computeIfAbsent(bundle.getLocale() + "\u0000" + key, k -> new MessageFormat(bundle.getString(key), bundle.getLocale()));
+    return ((MessageFormat) prototype.clone()).format(arguments);
   }
 }

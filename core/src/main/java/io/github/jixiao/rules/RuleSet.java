@@ -4,8 +4,6 @@ import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.framework.StandardCategory;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
-import io.github.jixiao.model.Indicator;
-import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.model.MissingValueException;
 import io.github.jixiao.rules.catalog.BuiltInRules;
 import java.util.ArrayList;
@@ -160,17 +158,10 @@ public final class RuleSet {
   private static Optional<IndicatorFramework> detect(List<BudgetItem> items) {
     List<StandardCategory> used = new ArrayList<>();
     for (BudgetItem item : items) {
-      collect(item.getAnnualIndicators(), used);
-      item.getMediumTermIndicators().ifPresent(t -> collect(t, used));
+      used.addAll(item.getAnnualIndicators().usedCategories());
+      item.getMediumTermIndicators().ifPresent(t -> used.addAll(t.usedCategories()));
     }
     return IndicatorFramework.detect(used);
-  }
-
-  private static void collect(IndicatorTable table, List<StandardCategory> used) {
-    for (Indicator row : table.getRows()) {
-      row.getLevel1().getStandard().ifPresent(used::add);
-      row.getLevel2().getStandard().ifPresent(used::add);
-    }
   }
 
   private static void require(Object value, String name) {

@@ -26,23 +26,28 @@ final class AmountsNotNegative extends CatalogueRule implements ItemRule {
 
   private void checkSplit(
       ItemCheck check, Optional<FundingSplit> split, Section section, String path, String totalLabel) {
-    if (split.isPresent()) {
-      checkAmount(check, split.get().getTotal(), section, path + ".total", totalLabel);
-      checkSources(check, split.get().getSources(), section, path + ".sources");
+    if (split.isEmpty()) {
+      return;
     }
+    BigDecimal total = split.get().getTotal();
+    if (total.signum() < 0) {
+      report(check, section, path + ".total", totalLabel, total);
+    }
+    checkSources(check, split.get().getSources(), section, path + ".sources");
   }
 
   private void checkSources(ItemCheck check, List<FundingSource> sources, Section section, String path) {
     for (FundingSource source : sources) {
-      String sourcePath = path + "[" + source.getLabel() + "]";
-      checkAmount(check, source.getAmount(), section, sourcePath + ".amount", source.getLabel());
-      checkSources(check, source.getChildren(), section, sourcePath + ".children");
+      if (source.getAmount().signum() < 0) {
+        report(check, section, FundingPaths.source(path, source) + ".amount", source.getLabel(), source.getAmount());
+      }
+      if (!source.getChildren().isEmpty()) {
+        checkSources(check, source.getChildren(), section, FundingPaths.source(path, source) + ".children");
+      }
     }
   }
 
-  private void checkAmount(ItemCheck check, BigDecimal amount, Section section, String path, String label) {
-    if (amount.signum() < 0) {
-      check.report(check.at(section, path), message(label, amount.toPlainString()), amount.toPlainString(), "≥ 0");
-    }
+  private void report(ItemCheck check, Section section, String path, String label, BigDecimal amount) {
+    check.report(check.at(section, path), message(label, amount.toPlainString()), amount.toPlainString(), "≥ 0");
   }
 }

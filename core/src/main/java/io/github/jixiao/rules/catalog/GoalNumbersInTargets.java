@@ -77,8 +77,11 @@ final class GoalNumbersInTargets extends CatalogueRule implements ItemRule {
   }
 
   private static boolean isQuantity(String text, int start, int end, CharSequence number) {
-    String before = text.substring(0, start).stripTrailing();
-    if (before.endsWith("目标") || before.endsWith("第")) {
+    int before = start;
+    while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+      before--;
+    }
+    if (text.startsWith("目标", before - 2) || text.startsWith("第", before - 1)) {
       return false;
     }
     char next = end < text.length() ? text.charAt(end) : ' ';

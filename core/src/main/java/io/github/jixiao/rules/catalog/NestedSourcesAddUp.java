@@ -29,17 +29,16 @@ final class NestedSourcesAddUp extends CatalogueRule implements ItemRule {
 
   private void checkSources(ItemCheck check, List<FundingSource> sources, Section section, String path) {
     for (FundingSource source : sources) {
-      String sourcePath = path + "[" + source.getLabel() + "]";
       if (!source.getChildren().isEmpty()) {
         BigDecimal sum = source.childrenSum();
         if (source.getAmount().subtract(sum).abs().compareTo(check.policy().getFundingTolerance()) > 0) {
           check.report(
-              check.at(section, sourcePath + ".amount"),
+              check.at(section, FundingPaths.source(path, source) + ".amount"),
               message(source.getLabel(), source.getAmount().toPlainString(), sum.toPlainString()),
               source.getAmount().toPlainString(),
               sum.toPlainString());
         }
-        checkSources(check, source.getChildren(), section, sourcePath + ".children");
+        checkSources(check, source.getChildren(), section, FundingPaths.source(path, source) + ".children");
       }
     }
   }
