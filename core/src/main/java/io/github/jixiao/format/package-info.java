@@ -1,0 +1,10 @@
+/**
+ * 格式接口 (format SPI): pluggable readers and writers of performance-target documents (JSON,
+ * Word, …), a registry that finds them explicitly or through {@link java.util.ServiceLoader}, the
+ * single typed {@link io.github.jixiao.format.FormatException} for every reading failure, and
+ * streaming of budget items in constant memory.
+ */
+@JixiaoStyle
+package io.github.jixiao.format;
+
+import io.github.jixiao.internal.JixiaoStyle;

@@ -1,0 +1,276 @@
+package io.github.jixiao.json;
+
+import io.github.jixiao.format.FormatException;
+import io.github.jixiao.format.FormatException.Reason;
+import io.github.jixiao.format.FormatLocation;
+import io.github.jixiao.format.ReadOptions;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+
+/**
+ * A Jackson parser with the reading vocabulary of the decoder — expect an object, iterate its
+ * fields, read typed values — where every failure becomes a {@link FormatException} with line,
+ * column and JSON Pointer.
+ */
+final class JsonInput {
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+  private final JsonParser parser;
+  private final ReadOptions options;
+
+  JsonInput(JsonParser parser, ReadOptions options) {
+    this.parser = parser;
+    this.options = options;
+  }
+
+  ReadOptions options() {
+    return options;
+  }
+
+  /** Advances to the next token; the end of input where a value belongs is truncation. */
+  JsonToken next() {
+    JsonToken token;
+    try {
+      token = parser.nextToken();
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+    if (token == null) {
+      throw error(Reason.TRUNCATED, "the input ends in the middle of the document");
+    }
+    return token;
+  }
+
+  /** Advances past the end of a root value: there must be nothing more, or another root value. */
+  JsonToken nextRoot() {
+    try {
+      return parser.nextToken();
+    } catch (JacksonException e) {
+      FormatException translated = translate(e);
+      if (translated.reason() == Reason.MALFORMED) {
+        throw new FormatException(Reason.TRAILING_CONTENT, translated.location(),
+            "content after the end of the document: " + translated.detail(), e);
+      }
+      throw translated;
+    }
+  }
+
+  JsonToken current() {
+    return parser.currentToken();
+  }
+
+  /** The current token must start an object. */
+  void expectObject(String what) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType(what + " must be an object");
+    }
+  }
+
+  /** The current token must start an array. */
+  void expectArray(String what) {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType(what + " must be an array");
+    }
+  }
+
+  /**
+   * Moves to the next field of the current object and to its value.
+   *
+   * @return the field name, or null at the end of the object
+   */
+  String nextField() {
+    JsonToken token = next();
+    if (token == JsonToken.END_OBJECT) {
+      return null;
+    }
+    String name = parser.currentName();
+    next();
+    return name;
+  }
+
+  /** Moves to the next element of the current array; false at its end. */
+  boolean nextElement() {
+    return next() != JsonToken.END_ARRAY;
+  }
+
+  boolean isNull() {
+    return parser.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  String string(String field) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("\"" + field + "\" must be a string");
+    }
+    return text();
+  }
+
+  int integer(String field) {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("\"" + field + "\" must be an integer");
+    }
+    String text = text();
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw error(Reason.INVALID_NUMBER, "\"" + field + "\" is out of range: " + text);
+    }
+  }
+
+  boolean bool(String field) {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      throw wrongType("\"" + field + "\" must be true or false");
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  /** A decimal written as a string ("24.37", keeping its scale) or as a plain JSON number. */
+  BigDecimal decimal(String field) {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw wrongType("\"" + field + "\" must be a decimal string such as \"24.37\"");
+    }
+    String text = text();
+    if (text.length() > options.getMaxNumberLength()) {
+      throw error(Reason.NUMBER_TOO_LONG, "\"" + field + "\" has " + text.length()
+          + " characters, more than the limit of " + options.getMaxNumberLength());
+    }
+    if (!DECIMAL.matcher(text).matches()) {
+      throw error(Reason.INVALID_NUMBER, "\"" + field + "\" is not a decimal number: \"" + text + "\"");
+    }
+    return new BigDecimal(text);
+  }
+
+  private String text() {
+    try {
+      return parser.getText();
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Skips the current value (and everything inside it). */
+  void skipValue() {
+    try {
+      parser.skipChildren();
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  /** An unknown field: an error, or skipped when the options say so. */
+  void unknownField(String field, String where) {
+    if (!options.isIgnoreUnknownFields()) {
+      throw error(Reason.UNKNOWN_FIELD, "unknown field \"" + field + "\" in " + where);
+    }
+    skipValue();
+  }
+
+  FormatException missing(String field, String where) {
+    return error(Reason.MISSING_FIELD, "missing required field \"" + field + "\" in " + where);
+  }
+
+  FormatException wrongType(String detail) {
+    return error(Reason.WRONG_TYPE, detail + ", found " + describe(parser.currentToken()));
+  }
+
+  FormatException error(Reason reason, String detail) {
+    return new FormatException(reason, location(parser.currentTokenLocation()), detail);
+  }
+
+  FormatException error(Reason reason, String detail, Throwable cause) {
+    return new FormatException(reason, location(parser.currentTokenLocation()), detail, cause);
+  }
+
+  private FormatLocation location(TokenStreamLocation at) {
+    FormatLocation.Builder b = FormatLocation.builder().jsonPointer(pointer());
+    if (at != null && at.getLineNr() > 0) {
+      b.line(at.getLineNr()).column(at.getColumnNr());
+    }
+    if (at != null && at.getByteOffset() >= 0) {
+      b.byteOffset(at.getByteOffset());
+    }
+    return b.build();
+  }
+
+  private String pointer() {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  /** Jackson's failures, classified. */
+  FormatException translate(JacksonException e) {
+    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    String message = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
+    return new FormatException(classify(e, message), location(at), firstLine(message), e);
+  }
+
+  private static Reason classify(JacksonException e, String message) {
+    if (e instanceof UnexpectedEndOfInputException) {
+      return Reason.TRUNCATED;
+    }
+    if (e instanceof StreamConstraintsException) {
+      if (message.contains("nesting depth")) {
+        return Reason.TOO_DEEP;
+      }
+      if (message.contains("String value length")) {
+        return Reason.STRING_TOO_LONG;
+      }
+      if (message.contains("Number value length") || message.contains("number value length")) {
+        return Reason.NUMBER_TOO_LONG;
+      }
+      return Reason.TOO_LARGE;
+    }
+    if (message.contains("Duplicate Object property") || message.contains("Duplicate field")) {
+      return Reason.DUPLICATE_KEY;
+    }
+    if (message.contains("UTF-8") || message.contains("UTF8") || message.contains("Invalid UTF") || e.getCause() instanceof java.io.CharConversionException) {
+      return Reason.INVALID_ENCODING;
+    }
+    if (message.contains("Non-standard token") || message.contains("NaN") || message.contains("Infinity")) {
+      return Reason.INVALID_NUMBER;
+    }
+    if (e instanceof tools.jackson.core.exc.JacksonIOException) {
+      return Reason.IO_ERROR;
+    }
+    return Reason.MALFORMED;
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.toString();
+    }
+  }
+}
