@@ -100,6 +100,16 @@ public abstract class ReadOptions implements Serializable {
   }
 
   /**
+   * The most table cells a document may have, all tables together.
+   *
+   * @return the limit, 500 000 by default (a county document has a few thousand)
+   */
+  @Value.Default
+  public int getMaxCells() {
+    return 500_000;
+  }
+
+  /**
    * Whether fields the format does not define are skipped instead of failing the read.
    *
    * @return false by default (unknown fields are errors)
@@ -119,6 +129,7 @@ public abstract class ReadOptions implements Serializable {
     positive(getMaxZipEntries(), "maxZipEntries");
     positive(getMaxInflateRatio(), "maxInflateRatio");
     positive(getZipRatioThresholdBytes(), "zipRatioThresholdBytes");
+    positive(getMaxCells(), "maxCells");
   }
 
   private static void positive(long value, String field) {

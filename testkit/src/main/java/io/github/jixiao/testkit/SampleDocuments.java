@@ -22,6 +22,10 @@ import java.util.List;
  * framework, exactly as written — the list's rounded amounts ("24.4") and the sheets' ("24.37")
  * both kept, label variants ("满意度指标" as a level-2 category) and the document's own
  * inconsistencies (项目总成本 105.2万元 against 100.00万元 of funding) included.
+ *
+ * <p>Where the text extraction and the Word file of the seed differ — sheet 9's goals have two
+ * spaces between numbered goals in the text and one in the Word file, which a word processor
+ * saved — the sample follows the Word file, so that reading it gives exactly this value.
  */
 public final class SampleDocuments {
   private static final String UNIT = "怀远县人民政府办公室";
@@ -240,7 +244,7 @@ public final class SampleDocuments {
         "政务服务便民热线",
         "1年",
         funding("113.68", "113.68", "0.00"),
-        "目标1：提升公共服务水平  目标2：提高公众满意度  目标3：提升行政监督效能",
+        "目标1：提升公共服务水平 目标2：提高公众满意度 目标3：提升行政监督效能",
         row("产出指标", "数量指标", "设立重点负责人", "≥1人"),
         row("产出指标", "数量指标", "设立综合管理岗", "≥1个"),
         row("产出指标", "质量指标", "热线平台、系统运营质量合格率", "≥100%"),

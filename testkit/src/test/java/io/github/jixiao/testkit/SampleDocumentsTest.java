@@ -103,7 +103,9 @@ class SampleDocumentsTest {
 
     List<String> goals = sheet.get(8).cells();
     assertThat(goals.get(0)).isEqualTo("年度\n目标");
-    assertThat(item.getAnnualGoals().orElseThrow().getText()).isEqualTo(goals.get(1).strip());
+    // The Word fixture, saved by a word processor, has one space where this text extraction has two
+    // (sheet 9's goals); the sample follows the Word file, so spaces are compared collapsed here.
+    assertThat(item.getAnnualGoals().orElseThrow().getText()).isEqualTo(goals.get(1).strip().replaceAll(" {2,}", " "));
 
     List<Indicator> indicators = item.getAnnualIndicators().getRows();
     List<SeedTextFixture.Row> indicatorRows = sheet.subList(10, sheet.size());

@@ -1,0 +1,125 @@
+package io.github.jixiao.docx;
+
+import io.github.jixiao.format.DocumentReader;
+import io.github.jixiao.format.FormatException;
+import io.github.jixiao.format.FormatException.Reason;
+import io.github.jixiao.format.FormatLocation;
+import io.github.jixiao.format.ItemReader;
+import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.model.BudgetItem;
+import io.github.jixiao.model.Disclosure;
+import io.github.jixiao.model.MissingValueException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.NoSuchElementException;
+
+/** Reads .docx files with the limits of one {@link ReadOptions}; thread-safe, holds no state. */
+final class DocxDocumentReader implements DocumentReader {
+  private final ReadOptions options;
+
+  DocxDocumentReader(ReadOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public Disclosure readDisclosure(InputStream in) {
+    require(in);
+    try (DocxZip zip = new DocxZip(in, options);
+        WordXmlReader xml = new WordXmlReader(zip.openDocument(), options, zip)) {
+      Disclosure disclosure = new LayoutParser(xml).disclosure();
+      zip.finish();
+      return disclosure;
+    } catch (FormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw unexpected(e);
+    }
+  }
+
+  @Override
+  public BudgetItem readItem(InputStream in) {
+    Disclosure d = readDisclosure(in);
+    if (d.getItems().size() != 1) {
+      throw new FormatException(Reason.UNEXPECTED_LAYOUT, FormatLocation.builder().entry(DocxZip.DOCUMENT).build(),
+          "expected one target sheet, found " + d.getItems().size() + "; read it as a disclosure or a batch");
+    }
+    return d.getItems().get(0);
+  }
+
+  @Override
+  public ItemReader readItems(InputStream in) {
+    require(in);
+    DocxZip zip;
+    WordXmlReader xml;
+    try {
+      zip = new DocxZip(in, options);
+      xml = new WordXmlReader(zip.openDocument(), options, zip);
+    } catch (RuntimeException e) {
+      close(in);
+      throw e instanceof FormatException ? (FormatException) e : unexpected(e);
+    }
+    LayoutParser parser = new LayoutParser(xml);
+    return new ItemReader() {
+      private BudgetItem next;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && !done) {
+          try {
+            next = parser.nextItem();
+            if (next == null) {
+              zip.finish();
+              done = true;
+            }
+          } catch (FormatException e) {
+            close();
+            throw e;
+          } catch (RuntimeException e) {
+            close();
+            throw unexpected(e);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public BudgetItem next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException("no more sheets");
+        }
+        BudgetItem item = next;
+        next = null;
+        return item;
+      }
+
+      @Override
+      public void close() {
+        done = true;
+        xml.close();
+        zip.close();
+        DocxDocumentReader.close(in);
+      }
+    };
+  }
+
+  /** A failure of ours the limits did not foresee: still a FormatException, with its cause. */
+  private static FormatException unexpected(RuntimeException e) {
+    return new FormatException(Reason.MALFORMED, FormatLocation.builder().entry(DocxZip.DOCUMENT).build(),
+        "the document could not be read: " + e, e);
+  }
+
+  private static void require(InputStream in) {
+    if (in == null) {
+      throw new MissingValueException("in");
+    }
+  }
+
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // nothing more to do with a source that fails to close
+    }
+  }
+}
