@@ -52,12 +52,16 @@ final class DocxZip implements AutoCloseable {
     this.zip = new ZipInputStream(raw);
   }
 
-  /** The stream of word/document.xml, after checking every entry before it. */
+  /**
+   * The stream of word/document.xml. The entries before it are read through the same counting,
+   * so that a bomb anywhere in the archive is stopped.
+   */
   InputStream openDocument() {
     while (nextEntry()) {
       if (entry.equals(DOCUMENT)) {
         return new EntryStream(raw.count);
       }
+      drainEntry();
     }
     throw new FormatException(Reason.NOT_THIS_FORMAT, FormatLocation.unknown(),
         "not a Word document: the archive has no " + DOCUMENT);
@@ -65,15 +69,19 @@ final class DocxZip implements AutoCloseable {
 
   /** Reads the entries after the document, so that their limits are checked too. */
   void finish() {
-    byte[] buffer = new byte[8192];
     while (nextEntry()) {
-      try (InputStream in = new EntryStream(raw.count)) {
-        while (in.read(buffer) >= 0) {
-          // counting happens in EntryStream
-        }
-      } catch (IOException e) {
-        throw failure(e);
+      drainEntry();
+    }
+  }
+
+  private void drainEntry() {
+    byte[] buffer = new byte[8192];
+    try (InputStream in = new EntryStream(raw.count)) {
+      while (in.read(buffer) >= 0) {
+        // counting happens in EntryStream
       }
+    } catch (IOException e) {
+      throw failure(e);
     }
   }
 

@@ -339,11 +339,11 @@ final class WordXmlReader implements AutoCloseable {
     }
     String message = String.valueOf(e.getMessage());
     Reason reason;
-    if (message.contains("DOCTYPE") || message.contains("ntity")) {
-      reason = Reason.HOSTILE;
-    } else if (message.contains("must start and end within the same entity") || message.contains("end of file")
+    if (message.contains("must start and end within the same entity") || message.contains("end of file")
         || message.contains("Premature end") || message.contains("EOF")) {
       reason = Reason.TRUNCATED;
+    } else if (message.contains("DOCTYPE") || message.contains("ntity")) {
+      reason = Reason.HOSTILE;
     } else {
       reason = Reason.MALFORMED;
     }

@@ -1,0 +1,231 @@
+package io.github.jixiao.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.jixiao.format.FormatException;
+import io.github.jixiao.format.FormatException.Reason;
+import io.github.jixiao.format.ReadOptions;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile and broken input: each gets the typed exception with its reason (and table, row and
+ * column where they apply). This class also runs in a 64 MB JVM (surefire's small-heap
+ * execution), so that the inputs that inflate to hundreds of megabytes show memory stays bounded.
+ */
+class HostileDocxTest {
+  private static final String SHEET_ROW = "<w:tr><w:tc><w:p><w:r><w:t>项目名称</w:t></w:r></w:p></w:tc>"
+      + "<w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>";
+
+  private static FormatException fails(byte[] docx) {
+    return fails(docx, ReadOptions.defaults());
+  }
+
+  private static FormatException fails(byte[] docx, ReadOptions options) {
+    FormatException e = catchThrowableOfType(FormatException.class,
+        () -> DocxTesting.FORMAT.reader(options).readDisclosure(new ByteArrayInputStream(docx)));
+    assertThat(e).as("a FormatException").isNotNull();
+    return e;
+  }
+
+  private static byte[] docx(String body) {
+    return Zips.create().entry("[Content_Types].xml", "<Types/>").entry("word/document.xml", Zips.document(body)).bytes();
+  }
+
+  private static String table(String grid, String rows) {
+    return "<w:tbl><w:tblGrid>" + grid + "</w:tblGrid>" + rows + "</w:tbl>";
+  }
+
+  @Test
+  void notAZip() {
+    assertThat(fails("这不是一个Word文件".getBytes(StandardCharsets.UTF_8)).reason()).isEqualTo(Reason.NOT_THIS_FORMAT);
+    assertThat(fails(new byte[0]).reason()).isEqualTo(Reason.NOT_THIS_FORMAT);
+  }
+
+  @Test
+  void aTruncatedZip() {
+    byte[] fixture = Zips.fixture();
+    FormatException e = fails(Arrays.copyOf(fixture, fixture.length / 2));
+    assertThat(e.reason()).isEqualTo(Reason.TRUNCATED);
+    assertThat(e.location().getEntry()).isPresent();
+  }
+
+  @Test
+  void aZipBombByRatio() {
+    byte[] bomb = Zips.create().entry("word/document.xml", "<w:document " + Zips.W + "><w:body>", " ", 50L << 20, "</w:body></w:document>").bytes();
+    assertThat(bomb.length).isLessThan(200_000);
+    FormatException e = fails(bomb);
+    assertThat(e.reason()).isEqualTo(Reason.HOSTILE);
+    assertThat(e.detail()).contains("zip bomb");
+    assertThat(e.location().getEntry()).contains("word/document.xml");
+  }
+
+  @Test
+  void aZipBombByTotal() {
+    Zips zips = Zips.create().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)));
+    for (int i = 0; i < 300; i++) {
+      zips.entry("word/media/pad" + i + ".bin", "", "\u0000", 1_000_000, ""); // under the ratio threshold each
+    }
+    byte[] bomb = zips.bytes();
+    assertThat(bomb.length).isLessThan(2_000_000);
+    FormatException e = fails(bomb);
+    assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(e.detail()).contains("inflates past");
+  }
+
+  @Test
+  void moreEntriesThanTheLimit() {
+    Zips zips = Zips.create().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)));
+    for (int i = 0; i < 1001; i++) {
+      zips.entry("e" + i, "");
+    }
+    assertThat(fails(zips.bytes()).reason()).isEqualTo(Reason.TOO_LARGE);
+  }
+
+  @Test
+  void duplicateEntryNames() {
+    byte[] zip = Zips.create().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)))
+        .entry("word/documenX.xml", Zips.document("")).bytes();
+    byte[] same = replaceAll(zip, "word/documenX.xml", "word/document.xml");
+    FormatException e = fails(same);
+    assertThat(e.reason()).isEqualTo(Reason.HOSTILE);
+    assertThat(e.detail()).contains("two entries");
+    byte[] caseOnly = Zips.create().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)))
+        .entry("WORD/DOCUMENT.XML", "").bytes();
+    assertThat(fails(caseOnly).reason()).isEqualTo(Reason.HOSTILE);
+  }
+
+  @Test
+  void entryNamesThatClimbOut() {
+    byte[] zip = Zips.create().entry("../../evil.sh", "rm -rf /").entry("word/document.xml", Zips.document("")).bytes();
+    FormatException e = fails(zip);
+    assertThat(e.reason()).isEqualTo(Reason.HOSTILE);
+    assertThat(e.location().getEntry()).contains("../../evil.sh");
+  }
+
+  @Test
+  void noDocumentXml() {
+    byte[] zip = Zips.create().entry("[Content_Types].xml", "<Types/>").entry("xl/workbook.xml", "<workbook/>").bytes();
+    assertThat(fails(zip).reason()).isEqualTo(Reason.NOT_THIS_FORMAT);
+  }
+
+  @Test
+  void aDoctype() {
+    String xml = "<?xml version=\"1.0\"?><!DOCTYPE w:document><w:document " + Zips.W + "><w:body/></w:document>";
+    assertThat(fails(Zips.create().entry("word/document.xml", xml).bytes()).reason()).isEqualTo(Reason.HOSTILE);
+  }
+
+  @Test
+  void externalEntities() {
+    String xml = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+        + "<w:document " + Zips.W + "><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>";
+    FormatException e = fails(Zips.create().entry("word/document.xml", xml).bytes());
+    assertThat(e.reason()).isEqualTo(Reason.HOSTILE);
+    assertThat(e.getMessage()).doesNotContain("root:");
+  }
+
+  @Test
+  void entityExpansion() {
+    StringBuilder dtd = new StringBuilder("<!DOCTYPE w:document [<!ENTITY a0 \"lol\">");
+    for (int i = 1; i < 10; i++) {
+      dtd.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    dtd.append("]>");
+    String xml = "<?xml version=\"1.0\"?>" + dtd + "<w:document " + Zips.W + "><w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p></w:body></w:document>";
+    assertThat(fails(Zips.create().entry("word/document.xml", xml).bytes()).reason()).isEqualTo(Reason.HOSTILE);
+  }
+
+  @Test
+  void xmlNested100000Deep() {
+    byte[] zip = Zips.create().entry("word/document.xml", "<w:document " + Zips.W + "><w:body>", "<w:customXml>", 100_000, "").bytes();
+    FormatException e = fails(zip);
+    assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP);
+    assertThat(e.location().getLine()).isPresent();
+  }
+
+  @Test
+  void tablesNested5000Deep() {
+    String open = "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>";
+    String close = "<w:p/></w:tc></w:tr></w:tbl>";
+    byte[] zip = docx(open.repeat(5000) + close.repeat(5000));
+    FormatException e = fails(zip);
+    assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP);
+    assertThat(e.location().getTable()).isPresent();
+  }
+
+  @Test
+  void aTextRunOf100Megabytes() {
+    String prefix = "<w:document " + Zips.W + "><w:body><w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+        + "<w:tr><w:tc><w:p><w:r><w:t>项目名称</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>";
+    byte[] zip = Zips.create().entry("word/document.xml", prefix, "a", 100L << 20, "</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>").bytes();
+    assertThat(fails(zip).reason()).isIn(Reason.HOSTILE, Reason.STRING_TOO_LONG);
+    // with the ratio check out of the way, the text limit stops it, at the cell
+    FormatException e = fails(zip, ReadOptions.builder().maxInflateRatio(1_000_000).build());
+    assertThat(e.reason()).isEqualTo(Reason.STRING_TOO_LONG);
+    assertThat(e.location().getTable()).hasValue(0);
+    assertThat(e.location().getRow()).hasValue(0);
+    assertThat(e.location().getColumn()).hasValue(1);
+  }
+
+  @Test
+  void tenMillionEmptyCells() {
+    String prefix = "<w:document " + Zips.W + "><w:body><w:tbl><w:tblGrid><w:gridCol/></w:tblGrid>";
+    byte[] zip = Zips.create().entry("word/document.xml", prefix, "<w:tr><w:tc/></w:tr>", 10_000_000, "</w:tbl></w:body></w:document>").bytes();
+    assertThat(fails(zip).reason()).isIn(Reason.HOSTILE, Reason.TOO_LARGE);
+    FormatException e = fails(zip, ReadOptions.builder().maxInflateRatio(1_000_000).build());
+    assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(e.detail()).contains("table cells");
+    assertThat(e.location().getTable()).hasValue(0);
+  }
+
+  @Test
+  void vMergeContinueWithoutStart() {
+    String rows = SHEET_ROW + "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>";
+    FormatException e = fails(docx(table("<w:gridCol/><w:gridCol/>", rows)));
+    assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
+    assertThat(e.detail()).contains("vMerge");
+    assertThat(e.location().getTable()).hasValue(0);
+    assertThat(e.location().getRow()).hasValue(1);
+    assertThat(e.location().getColumn()).hasValue(0);
+  }
+
+  @Test
+  void gridSpanZeroNegativeOrWiderThanTheGrid() {
+    for (String span : new String[] {"0", "-3", "5", "many"}) {
+      String rows = SHEET_ROW + "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"" + span + "\"/></w:tcPr><w:p/></w:tc></w:tr>";
+      FormatException e = fails(docx(table("<w:gridCol/><w:gridCol/>", rows)));
+      assertThat(e.reason()).as(span).isEqualTo(Reason.MALFORMED);
+      assertThat(e.location().getTable()).as(span).hasValue(0);
+      assertThat(e.location().getRow()).as(span).hasValue(1);
+    }
+  }
+
+  @Test
+  void aDocumentWithNoSheet() {
+    FormatException e = fails(docx("<w:p><w:r><w:t>会议纪要</w:t></w:r></w:p>"));
+    assertThat(e.reason()).isEqualTo(Reason.UNEXPECTED_LAYOUT);
+    assertThat(e.detail()).contains("no target sheet");
+  }
+
+  @Test
+  void malformedXml() {
+    FormatException e = fails(Zips.create().entry("word/document.xml", "<w:document " + Zips.W + "><w:body><w:p>").bytes());
+    assertThat(e.reason()).as(e.getMessage()).isIn(Reason.TRUNCATED, Reason.MALFORMED);
+    assertThat(e.location().getEntry()).as(e.getMessage()).contains("word/document.xml");
+  }
+
+  private static byte[] replaceAll(byte[] data, String from, String to) {
+    byte[] f = from.getBytes(StandardCharsets.UTF_8);
+    byte[] t = to.getBytes(StandardCharsets.UTF_8);
+    byte[] out = data.clone();
+    for (int i = 0; i + f.length <= out.length; i++) {
+      if (Arrays.equals(out, i, i + f.length, f, 0, f.length)) {
+        System.arraycopy(t, 0, out, i, t.length);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.jixiao.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Builds .docx-like zips for tests, including hostile ones. */
+final class Zips {
+  static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final ZipOutputStream zip = new ZipOutputStream(bytes);
+
+  static Zips create() {
+    return new Zips();
+  }
+
+  /** A document.xml around a body. */
+  static String document(String body) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + W + "><w:body>" + body
+        + "</w:body></w:document>";
+  }
+
+  Zips entry(String name, String content) {
+    return entry(name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  Zips entry(String name, byte[] content) {
+    try {
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(content);
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** An entry made of a prefix, {@code count} copies of a filler and a suffix, streamed in. */
+  Zips entry(String name, String prefix, String filler, long count, String suffix) {
+    try {
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(prefix.getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = filler.repeat(Math.max(1, 65536 / Math.max(1, filler.length()))).getBytes(StandardCharsets.UTF_8);
+      long perChunk = 65536 / Math.max(1, filler.length());
+      long written = 0;
+      while (written + perChunk <= count) {
+        zip.write(chunk);
+        written += perChunk;
+      }
+      zip.write(filler.repeat((int) (count - written)).getBytes(StandardCharsets.UTF_8));
+      zip.write(suffix.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  byte[] bytes() {
+    try {
+      zip.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static byte[] fixture() {
+    try (InputStream in = Zips.class.getResourceAsStream("/huaiyuan-2024.docx")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
