@@ -62,14 +62,14 @@ final class SheetWriter {
   /** Grid widths: section label, level 1, level 2, level 3 (the rest), target, extra columns. */
   static int[] widths(int extraColumns) {
     int[] widths = new int[BASE_COLUMNS + extraColumns];
-    widths[0] = 1000;
-    widths[1] = 1150;
-    widths[2] = 1350;
-    widths[4] = 1500;
+    widths[0] = 1300;
+    widths[1] = 1100;
+    widths[2] = 1300;
+    widths[4] = 1400;
     int used = widths[0] + widths[1] + widths[2] + widths[4];
     for (int i = 0; i < extraColumns; i++) {
-      widths[BASE_COLUMNS + i] = 850;
-      used += 850;
+      widths[BASE_COLUMNS + i] = 700;
+      used += 700;
     }
     widths[3] = TEXT_WIDTH - used;
     return widths;
