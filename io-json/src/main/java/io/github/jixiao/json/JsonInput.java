@@ -215,7 +215,7 @@ final class JsonInput {
   }
 
   private static Reason classify(JacksonException e, String message) {
-    if (e instanceof UnexpectedEndOfInputException) {
+    if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input") || message.contains("Unexpected end")) {
       return Reason.TRUNCATED;
     }
     if (e instanceof StreamConstraintsException) {

@@ -57,20 +57,50 @@ public final class JsonReports {
       g.writeStartObject();
       g.writeStringProperty("formatVersion", ModelDecoder.FORMAT_VERSION);
       g.writeStringProperty("type", "report");
-      g.writeName("counts");
-      g.writeStartObject();
-      for (Map.Entry<Severity, Integer> e : report.countsBySeverity().entrySet()) {
-        g.writeNumberProperty(e.getKey().name(), e.getValue());
-      }
+      reportFields(g, report);
       g.writeEndObject();
-      g.writeName("findings");
+    });
+  }
+
+  /**
+   * Writes the reports of several documents as JSON: {@code formatVersion}, {@code type:
+   * "reports"}, and per document its name, counts and findings, in the map's order.
+   *
+   * @param reportsByDocument each document's name (such as its path) and its report
+   * @param out the output, not closed
+   */
+  public static void writeJson(Map<String, Report> reportsByDocument, OutputStream out) {
+    require(reportsByDocument, "reportsByDocument");
+    write(out, g -> {
+      g.writeStartObject();
+      g.writeStringProperty("formatVersion", ModelDecoder.FORMAT_VERSION);
+      g.writeStringProperty("type", "reports");
+      g.writeName("documents");
       g.writeStartArray();
-      for (Finding f : report.getFindings()) {
-        finding(g, f);
+      for (Map.Entry<String, Report> e : reportsByDocument.entrySet()) {
+        g.writeStartObject();
+        g.writeStringProperty("document", e.getKey());
+        reportFields(g, e.getValue());
+        g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
     });
+  }
+
+  private static void reportFields(JsonGenerator g, Report report) {
+    g.writeName("counts");
+    g.writeStartObject();
+    for (Map.Entry<Severity, Integer> e : report.countsBySeverity().entrySet()) {
+      g.writeNumberProperty(e.getKey().name(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeName("findings");
+    g.writeStartArray();
+    for (Finding f : report.getFindings()) {
+      finding(g, f);
+    }
+    g.writeEndArray();
   }
 
   private static void finding(JsonGenerator g, Finding f) {

@@ -133,6 +133,8 @@ class BadJsonTest {
     assertThat(e.location().getLine()).isPresent();
     assertThat(e.location().getJsonPointer().orElseThrow()).startsWith("/items/");
     assertThat(readFails("").reason()).isEqualTo(Reason.TRUNCATED);
+    assertThat(readFails(HEAD).reason()).isEqualTo(Reason.TRUNCATED);
+    assertThat(readFails(HEAD + "\"title\":").reason()).isEqualTo(Reason.TRUNCATED);
   }
 
   @Test

@@ -1,0 +1,46 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.model.BudgetItem;
+import io.github.jixiao.rules.Finding;
+import io.github.jixiao.rules.Location;
+import io.github.jixiao.rules.Policy;
+import io.github.jixiao.rules.Report;
+import io.github.jixiao.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks what a file holds: a disclosure as a whole, a batch sheet by sheet. */
+final class Checker {
+  private final RuleSet rules;
+  private final Policy policy;
+
+  Checker(RuleSet rules, Policy policy) {
+    this.rules = rules;
+    this.policy = policy;
+  }
+
+  Report check(Inputs.Content content) {
+    if (content instanceof Inputs.Whole) {
+      return rules.evaluate(((Inputs.Whole) content).disclosure(), policy);
+    }
+    List<Finding> findings = new ArrayList<>();
+    int[] index = {0};
+    ((Inputs.Batch) content).forEach(item -> {
+      findings.addAll(inBatch(rules.evaluate(item, policy), item, index[0]));
+      index[0]++;
+    });
+    return Report.of(findings);
+  }
+
+  /** A sheet's findings placed at items[i] of the batch. */
+  private static List<Finding> inBatch(Report report, BudgetItem item, int index) {
+    List<Finding> placed = new ArrayList<>();
+    for (Finding f : report.getFindings()) {
+      Location l = f.getLocation();
+      Location at = Location.builder().from(l).itemIndex(index).itemName(item.getName())
+          .path("items[" + index + "]" + (l.getPath().isEmpty() ? "" : "." + l.getPath())).build();
+      placed.add(Finding.builder().from(f).location(at).build());
+    }
+    return placed;
+  }
+}

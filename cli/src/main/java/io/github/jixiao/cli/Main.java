@@ -1,0 +1,68 @@
+package io.github.jixiao.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * 命令行入口 (command-line entry point): {@code java -jar jixiao.jar validate --sample}.
+ *
+ * <p>Exit codes: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or a file that
+ * cannot be read.
+ */
+@Command(
+    name = "jixiao",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {"绩效: checks and converts project expenditure performance targets (项目支出绩效目标).", ""},
+    subcommands = {ValidateCommand.class, ConvertCommand.class, RulesCommand.class},
+    synopsisSubcommandLabel = "COMMAND")
+public final class Main implements Runnable {
+  /** Exit code: nothing wrong. */
+  public static final int OK = 0;
+  /** Exit code: at least one ERROR finding. */
+  public static final int ERRORS_FOUND = 1;
+  /** Exit code: bad usage, or an input that could not be read. */
+  public static final int UNUSABLE = 2;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  private Main() {}
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, convert or rules");
+  }
+
+  /**
+   * Runs the tool and exits the JVM with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the tool without exiting, writing to the given streams.
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setExitCodeExceptionMapper(e -> UNUSABLE);
+    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      command.getErr().println("jixiao: " + e.getMessage());
+      return UNUSABLE;
+    });
+    return cli.execute(args);
+  }
+}

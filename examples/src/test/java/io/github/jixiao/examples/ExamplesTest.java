@@ -1,0 +1,87 @@
+package io.github.jixiao.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.docx.DocxFormat;
+import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.json.JsonFormat;
+import io.github.jixiao.model.BudgetItem;
+import io.github.jixiao.testkit.SampleDocuments;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs every example program and checks what it prints and writes. */
+class ExamplesTest {
+
+  /** An example's main, which may throw. */
+  interface Program {
+    void run() throws Exception;
+  }
+
+  private static synchronized String output(Program program) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      program.run();
+    } finally {
+      System.setOut(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  private static Path fixture(Path dir) throws IOException {
+    Path file = dir.resolve("huaiyuan-2024.docx");
+    try (InputStream in = ExamplesTest.class.getResourceAsStream("/huaiyuan-2024.docx")) {
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file;
+  }
+
+  @Test
+  void validateWordFile(@TempDir Path dir) throws Exception {
+    String out = output(() -> ValidateWordFile.main(new String[] {fixture(dir).toString()}));
+    assertThat(out).startsWith("怀远县人民政府办公室2024年度项目支出绩效目标: 10 sheets\n");
+    assertThat(out).contains("错误  JX-COST-001  items[5].annualIndicators[产出指标/成本指标/项目总成本]");
+    assertThat(out).endsWith("合计：1 个错误，11 个警告，3 个提示\n");
+  }
+
+  @Test
+  void buildAndWrite(@TempDir Path dir) throws Exception {
+    String out = output(() -> BuildAndWrite.main(new String[] {dir.toString()}));
+    assertThat(out).isEqualTo("wrote sheet.docx and sheet.json for 乡村学校少年宫运行项目\n");
+    BudgetItem fromWord = new DocxFormat().reader(ReadOptions.defaults()).readItem(Files.newInputStream(dir.resolve("sheet.docx")));
+    BudgetItem fromJson = new JsonFormat().reader(ReadOptions.defaults()).readItem(Files.newInputStream(dir.resolve("sheet.json")));
+    assertThat(fromWord).isEqualTo(BuildAndWrite.sheet());
+    assertThat(fromJson).isEqualTo(BuildAndWrite.sheet());
+  }
+
+  @Test
+  void customRulePack() throws Exception {
+    String out = output(() -> CustomRulePack.main(new String[0]));
+    assertThat(out).contains("rules: 30\n");
+    assertThat(out).contains("ACME-GOAL-001 WARNING 年度目标仅 5 个字，过于简略");
+  }
+
+  @Test
+  void validateFolderToSarif(@TempDir Path dir) throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    fixture(docs);
+    try (var out = Files.newOutputStream(docs.resolve("sample.json"))) {
+      new JsonFormat().writer(io.github.jixiao.format.WriteOptions.defaults()).writeDisclosure(SampleDocuments.huaiyuan2024(), out);
+    }
+    Files.writeString(docs.resolve("notes.txt"), "not a document");
+    Path sarif = dir.resolve("report.sarif");
+    String out = output(() -> ValidateFolderToSarif.main(new String[] {docs.toString(), sarif.toString()}));
+    assertThat(out).isEqualTo("documents: 2, findings: 30\n");
+    assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"").contains("huaiyuan-2024.docx").contains("JX-COST-001");
+  }
+}
