@@ -72,6 +72,17 @@ class ExamplesTest {
   }
 
   @Test
+  void readmeExample(@TempDir Path dir) throws Exception {
+    Path docx = fixture(dir);
+    String out = output(() -> ReadmeExample.main(new String[] {docx.toString()}));
+    assertThat(out).contains("ERROR JX-COST-001 items[5].annualIndicators[产出指标/成本指标/项目总成本]\n"
+        + "  成本指标“项目总成本”的指标值“105.2万元”超过资金总额 100.00 万元\n");
+    assertThat(out).endsWith("QUANTITATIVE GE 95 %\n");
+    assertThat(new JsonFormat().reader(ReadOptions.defaults()).readDisclosure(dir.resolve("doc.json")))
+        .isEqualTo(SampleDocuments.huaiyuan2024());
+  }
+
+  @Test
   void validateFolderToSarif(@TempDir Path dir) throws Exception {
     Path docs = Files.createDirectories(dir.resolve("docs"));
     fixture(docs);

@@ -1,0 +1,46 @@
+package io.github.jixiao.examples;
+
+import io.github.jixiao.format.DocumentReader;
+import io.github.jixiao.format.FormatRegistry;
+import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.format.WriteOptions;
+import io.github.jixiao.model.Disclosure;
+import io.github.jixiao.rules.Finding;
+import io.github.jixiao.rules.Policy;
+import io.github.jixiao.rules.Report;
+import io.github.jixiao.rules.RuleSet;
+import io.github.jixiao.target.TargetValue;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** 示例：README 中的代码 (example: the code shown in README.md), kept compiling and run by a test. */
+public final class ReadmeExample {
+  private ReadmeExample() {}
+
+  /**
+   * Reads the .docx named by the first argument, prints its findings, parses a target value and
+   * writes the document as JSON next to it.
+   *
+   * @param args a .docx file
+   * @throws IOException if the JSON cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    FormatRegistry formats = FormatRegistry.discover(ReadmeExample.class.getClassLoader());
+    DocumentReader word = formats.byId("docx").orElseThrow().reader(ReadOptions.defaults());
+    Disclosure document = word.readDisclosure(Path.of(args[0]));
+
+    Report report = RuleSet.catalogue().evaluate(document, Policy.defaults());
+    for (Finding f : report.getFindings()) {
+      System.out.println(f.getSeverity() + " " + f.getRuleId() + " " + f.getLocation().getPath());
+      System.out.println("  " + f.getMessageZh());
+    }
+
+    TargetValue t = TargetValue.parse("不低于９５％");
+    System.out.println(t.getKind() + " " + t.getComparator().orElseThrow() + " " + t.getValue().orElseThrow() + " " + t.getUnit().orElseThrow());
+    try (OutputStream out = Files.newOutputStream(Path.of(args[0]).resolveSibling("doc.json"))) {
+      formats.byId("json").orElseThrow().writer(WriteOptions.defaults()).writeDisclosure(document, out);
+    }
+  }
+}
