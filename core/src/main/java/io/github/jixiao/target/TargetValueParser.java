@@ -32,15 +32,14 @@ final class TargetValueParser {
     if (compact.isEmpty()) {
       return unrecognised(raw);
     }
-    String lower = compact.toLowerCase(Locale.ROOT);
-    if (NOT_APPLICABLE_MARKS.contains(lower) || NOT_APPLICABLE.matcher(compact).matches()) {
+    if (isNotApplicable(compact)) {
       return TargetValue.builder().raw(raw).kind(TargetKind.NOT_APPLICABLE).build();
     }
     if (UNDETERMINED.contains(compact)) {
       return TargetValue.builder().raw(raw).kind(TargetKind.UNDETERMINED).build();
     }
     String text = TextNormalizer.trim(raw);
-    if (YesNo.answer(compact).isPresent()) {
+    if (YesNo.answerOfCompact(compact).isPresent()) {
       return TargetValue.builder().raw(raw).kind(TargetKind.YES_NO).text(text).build();
     }
     Optional<TargetValue> quantity = readQuantity(raw, compact);
@@ -49,10 +48,26 @@ final class TargetValueParser {
     }
     boolean promisesNumber =
         OperatorLexicon.prefixOf(compact).filter(OperatorLexicon.Match::symbol).isPresent();
-    if (!promisesNumber && compact.codePoints().anyMatch(Character::isLetter)) {
+    if (!promisesNumber && hasLetter(compact)) {
       return TargetValue.builder().raw(raw).kind(TargetKind.QUALITATIVE).text(text).build();
     }
     return unrecognised(raw);
+  }
+
+  private static boolean isNotApplicable(String compact) {
+    if (compact.length() > 12) {
+      return false; // the longest form, 此项目不适用, has 6 characters
+    }
+    return NOT_APPLICABLE_MARKS.contains(compact.toLowerCase(Locale.ROOT)) || NOT_APPLICABLE.matcher(compact).matches();
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TargetValue unrecognised(String raw) {

@@ -14,7 +14,9 @@ final class TextNormalizer {
 
   /** NFKC-normalises and removes all whitespace, including full-width and no-break spaces. */
   static String compact(String text) {
-    String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    // Most target values are ASCII, CJK ideographs and a few symbols that NFKC leaves alone;
+    // checking that is far cheaper than normalising.
+    String normalized = isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(normalized.length());
     for (int i = 0; i < normalized.length(); i++) {
       char ch = normalized.charAt(i);
@@ -37,6 +39,24 @@ final class TextNormalizer {
     }
     return s.substring(0, end);
   }
+
+  /**
+   * Whether every character is one NFKC certainly maps to itself: printable ASCII, CJK unified
+   * ideographs, and the operator and unit symbols of target values. Anything else (full-width
+   * forms, ideographic space, compatibility characters) goes through the normaliser.
+   */
+  static boolean isNfkcStable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      boolean stable = (ch >= 0x20 && ch < 0x7F) || (ch >= 0x4E00 && ch <= 0x9FFF) || STABLE_SYMBOLS.indexOf(ch) >= 0;
+      if (!stable) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String STABLE_SYMBOLS = "≥≤≧≦≮≯⩾⩽·‰°×÷—–、。“”‘’《》【】";
 
   /** Trims whitespace of every width (ASCII, full-width, no-break, zero-width) at both ends. */
   static String trim(String text) {

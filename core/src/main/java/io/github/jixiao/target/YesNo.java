@@ -12,7 +12,15 @@ final class YesNo {
 
   /** The answer a text gives ("是", " 是。", "Yes"), or empty when it is not a yes/no answer. */
   static Optional<Boolean> answer(String text) {
-    switch (TextNormalizer.compactWithoutFinalPunctuation(text).toLowerCase(Locale.ROOT)) {
+    return answerOfCompact(TextNormalizer.compactWithoutFinalPunctuation(text));
+  }
+
+  /** The answer of a text already compacted (NFKC, no whitespace, no final punctuation). */
+  static Optional<Boolean> answerOfCompact(String compact) {
+    if (compact.length() > 3) {
+      return Optional.empty();
+    }
+    switch (compact.toLowerCase(Locale.ROOT)) {
       case YES:
       case "yes":
         return Optional.of(Boolean.TRUE);

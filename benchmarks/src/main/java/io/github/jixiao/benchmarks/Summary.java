@@ -1,0 +1,151 @@
+package io.github.jixiao.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Prints the table of benchmarks/run: each measurement, ours, the floor or the alternative measured
+ * in the same run, their ratio, the goal and whether it is met.
+ */
+public final class Summary {
+  private final List<JsonNode> results = new ArrayList<>();
+  private final List<String[]> rows = new ArrayList<>();
+
+  private Summary() {}
+
+  /**
+   * Reads JMH's JSON results and the scale lines and prints the table.
+   *
+   * @param args the JMH result files, then the scale file
+   * @throws IOException if a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Summary s = new Summary();
+    JsonMapper mapper = JsonMapper.builder().build();
+    for (int i = 0; i < args.length - 1; i++) {
+      mapper.readTree(Path.of(args[i]).toFile()).forEach(s.results::add);
+    }
+    s.word();
+    s.json();
+    s.rules();
+    s.targets();
+    s.cold();
+    s.scale(Files.readAllLines(Path.of(args[args.length - 1])));
+    s.print();
+  }
+
+  private double score(String benchmark, String param) {
+    for (JsonNode r : results) {
+      boolean name = r.get("benchmark").asString().endsWith(benchmark);
+      boolean params = param == null || r.path("params").toString().contains("\"" + param + "\"");
+      if (name && params) {
+        return r.get("primaryMetric").get("score").asDouble();
+      }
+    }
+    return Double.NaN;
+  }
+
+  private double allocation(String benchmark, String param) {
+    for (JsonNode r : results) {
+      if (r.get("benchmark").asString().endsWith(benchmark) && (param == null || r.path("params").toString().contains("\"" + param + "\""))) {
+        JsonNode norm = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
+        if (norm.isMissingNode()) {
+          norm = r.path("secondaryMetrics").path("·gc.alloc.rate.norm");
+        }
+        return norm.path("score").asDouble(Double.NaN);
+      }
+    }
+    return Double.NaN;
+  }
+
+  private void word() {
+    for (String doc : new String[] {"fixture", "one-sheet"}) {
+      double ours = score("WordReadBenchmark.jixiao", doc);
+      double floor = score("WordReadBenchmark.floor", doc);
+      double poi = score("WordReadBenchmark.poi", doc);
+      row("Word read, " + doc + " (docs/s)", ours, floor, floor / ours, "≤ 1.5× floor", floor / ours <= 1.5);
+      row("Word read, " + doc + " vs POI (docs/s)", ours, poi, ours / poi, "≥ 5× POI", ours / poi >= 5);
+      double a = allocation("WordReadBenchmark.jixiao", doc);
+      double f = allocation("WordReadBenchmark.floor", doc);
+      row("Word read, " + doc + " (bytes allocated/doc)", a, f, a / f, "(recorded)", null);
+    }
+    row("Word write, seed (docs/s)", score("WordWriteBenchmark.jixiao", null), Double.NaN, Double.NaN, "(recorded)", null);
+  }
+
+  private void json() {
+    for (String input : new String[] {"disclosure", "batch-10000"}) {
+      double ours = score("JsonBenchmark.read", input);
+      double floor = score("JsonBenchmark.floor", input);
+      row("JSON read, " + input + " (ops/s)", ours, floor, floor / ours, "≤ 2× floor", floor / ours <= 2);
+      row("JSON write, " + input + " (ops/s)", score("JsonBenchmark.write", input), floor, floor / score("JsonBenchmark.write", input), "(recorded)", null);
+    }
+  }
+
+  private void rules() {
+    double generated = score("RulesBenchmark.generatedSheets", null);
+    double seed = score("RulesBenchmark.seedSheets", null);
+    row("Rules, generated sheets (sheets/s/core)", generated, 200_000, generated / 200_000, "≥ 200 000", generated >= 200_000);
+    row("Rules, seed sheets with findings (sheets/s/core)", seed, 200_000, seed / 200_000, "≥ 200 000", seed >= 200_000);
+  }
+
+  private void targets() {
+    double seed = score("TargetValueBenchmark.seedValues", null);
+    double generated = score("TargetValueBenchmark.generatedValues", null);
+    row("Target values, seed (values/s/core)", seed, 3_000_000, seed / 3_000_000, "≥ 3 000 000", seed >= 3_000_000);
+    row("Target values, generated (values/s/core)", generated, 3_000_000, generated / 3_000_000, "≥ 3 000 000", generated >= 3_000_000);
+  }
+
+  private void cold() {
+    double ours = score("ColdStartBenchmark.jixiao", null);
+    double poi = score("ColdStartBenchmark.poi", null);
+    row("Cold start, first Word read (ms)", ours, poi, poi / ours, "(recorded; ratio = POI / ours)", null);
+  }
+
+  private void scale(List<String> lines) {
+    double firstPerItem = Double.NaN;
+    long firstPeak = -1;
+    for (String line : lines) {
+      String[] p = line.split(" ");
+      if (p.length != 4 || !p[0].equals("scale")) {
+        continue;
+      }
+      int items = Integer.parseInt(p[1]);
+      double millis = Double.parseDouble(p[2]);
+      long peak = Long.parseLong(p[3]);
+      double perItem = millis * 1000 / items;
+      if (Double.isNaN(firstPerItem)) {
+        firstPerItem = perItem;
+        firstPeak = peak;
+      }
+      row("Scale " + items + " items: µs/item (ratio to 1 000)", perItem, firstPerItem, perItem / firstPerItem, "linear (≤ 1.5)", perItem / firstPerItem <= 1.5);
+      row("Scale " + items + " items: peak heap MB (-Xmx64m)", peak, firstPeak, (double) peak / Math.max(1, firstPeak), "flat (≤ 2)", peak <= 2 * Math.max(1, firstPeak));
+    }
+  }
+
+  private void row(String name, double ours, double other, double ratio, String goal, Boolean met) {
+    rows.add(new String[] {name, number(ours), number(other), Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f", ratio),
+        goal, met == null ? "" : met ? "met" : "NOT MET"});
+  }
+
+  private static String number(double value) {
+    if (Double.isNaN(value)) {
+      return "";
+    }
+    return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private void print() {
+    String format = "| %-52s | %14s | %14s | %7s | %-30s | %-7s |%n";
+    System.out.printf(format, "measurement", "ours", "floor / other", "ratio", "goal", "");
+    System.out.printf(format, "-".repeat(52), "-".repeat(14), "-".repeat(14), "-".repeat(7), "-".repeat(30), "-".repeat(7));
+    for (String[] r : rows) {
+      System.out.printf(format, (Object[]) r);
+    }
+  }
+}
