@@ -13,10 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Shrinkable;
 
 /** The documents the benchmarks measure, made once per fork. */
 final class Inputs {
@@ -71,11 +69,9 @@ final class Inputs {
     return generate(JixiaoArbitraries.targetValues(), count).stream().map(t -> t.getRaw()).collect(Collectors.toList());
   }
 
+  /** Samples outside a property (jqwik's generators need a property's context; sampling does not). */
   private static <T> List<T> generate(Arbitrary<T> arbitrary, int count) {
-    Random random = new Random(20241129L);
-    var generator = arbitrary.generator(1000);
-    return java.util.stream.Stream.generate(() -> generator.next(random)).limit(count).map(Shrinkable::value)
-        .collect(Collectors.toList());
+    return arbitrary.sampleStream().limit(count).collect(Collectors.toList());
   }
 
 }

@@ -83,6 +83,8 @@ public final class Summary {
       double ours = score("JsonBenchmark.read", input);
       double floor = score("JsonBenchmark.floor", input);
       row("JSON read, " + input + " (ops/s)", ours, floor, floor / ours, "≤ 2× floor", floor / ours <= 2);
+      double values = score("JsonBenchmark.floorWithValues", input);
+      row("JSON read, " + input + " vs tokens + values (ops/s)", ours, values, values / ours, "(reference)", null);
       row("JSON write, " + input + " (ops/s)", score("JsonBenchmark.write", input), floor, floor / score("JsonBenchmark.write", input), "(recorded)", null);
     }
   }

@@ -54,11 +54,13 @@ public enum StandardCategory {
   SERVICE_RECIPIENT_SATISFACTION(
       "satisfaction.service-recipient", 2, "服务对象满意度指标", "Service recipients' satisfaction");
 
+  private static final Map<String, StandardCategory> BY_CODE = new HashMap<>();
   private static final Map<String, StandardCategory> LEVEL1_LABELS = new HashMap<>();
   private static final Map<String, StandardCategory> LEVEL2_LABELS = new HashMap<>();
 
   static {
     for (StandardCategory c : values()) {
+      BY_CODE.put(c.code, c);
       Map<String, StandardCategory> labels = c.level == 1 ? LEVEL1_LABELS : LEVEL2_LABELS;
       labels.put(labelKey(c.chinese), c);
       labels.put(labelKey(c.english), c);
@@ -144,7 +146,7 @@ public enum StandardCategory {
    * @return the category, or empty when the code is unknown or {@code null}
    */
   public static Optional<StandardCategory> fromCode(String code) {
-    return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+    return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
   }
 
   /**

@@ -44,7 +44,7 @@ public enum IndicatorColumn {
     if (header == null) {
       return Optional.empty();
     }
-    String key = header.replaceAll("[\\s\\u3000]+", "").replace('(', '（').replace(')', '）');
+    String key = io.github.jixiao.internal.Texts.compact(header).replace('(', '（').replace(')', '）');
     for (IndicatorColumn column : values()) {
       if (column.labels.contains(key)) {
         return Optional.of(column);

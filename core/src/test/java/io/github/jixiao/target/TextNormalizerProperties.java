@@ -2,6 +2,7 @@ package io.github.jixiao.target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jixiao.internal.Texts;
 import java.text.Normalizer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -25,17 +26,17 @@ class TextNormalizerProperties {
     all.append("≥≤≧≦≮≯⩾⩽·‰°×÷—–、。“”‘’《》【】");
     for (int i = 0; i < all.length(); i++) {
       String one = String.valueOf(all.charAt(i));
-      assertThat(TextNormalizer.isNfkcStable(one)).as(one).isTrue();
+      assertThat(Texts.isNfkcStable(one)).as(one).isTrue();
       assertThat(Normalizer.normalize(one, Normalizer.Form.NFKC)).as("U+%04X", (int) all.charAt(i)).isEqualTo(one);
     }
-    assertThat(TextNormalizer.isNfkcStable("９５％")).isFalse();
-    assertThat(TextNormalizer.isNfkcStable("℃")).isFalse();
+    assertThat(Texts.isNfkcStable("９５％")).isFalse();
+    assertThat(Texts.isNfkcStable("℃")).isFalse();
   }
 
   @Property
   void compactEqualsFullNormalisation(@ForAll("text") String text) {
     String expected = Normalizer.normalize(text, Normalizer.Form.NFKC).chars()
-        .filter(ch -> !TextNormalizer.isBlank((char) ch))
+        .filter(ch -> !Texts.isBlank((char) ch))
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
         .toString();
     assertThat(TextNormalizer.compact(text)).isEqualTo(expected);

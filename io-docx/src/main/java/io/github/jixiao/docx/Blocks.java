@@ -30,8 +30,20 @@ final class Blocks {
 
   /**
    * One visible cell: the grid column it starts at, how many it spans, its text (trimmed; for a
-   * vertically merged continuation, the text of the merge's first cell), and whether it continues
-   * a vertical merge.
+   * vertically merged continuation, the text of the merge's first cell), whether it continues a
+   * vertical merge, and its text as a label key ({@link Labels#key}), computed once.
    */
-  record Cell(int column, int span, String text, boolean continuation) {}
+  record Cell(int column, int span, String text, boolean continuation, String key) {
+    Cell(int column, int span, String text, boolean continuation) {
+      this(column, span, text, continuation, Labels.key(text));
+    }
+
+    Cell widened(int extra) {
+      return new Cell(column, span + extra, text, continuation, key);
+    }
+
+    Cell continuing(int atColumn, int width) {
+      return new Cell(atColumn, width, text, true, key);
+    }
+  }
 }

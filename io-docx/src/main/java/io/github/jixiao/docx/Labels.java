@@ -1,6 +1,7 @@
 package io.github.jixiao.docx;
 
-import java.text.Normalizer;
+import io.github.jixiao.internal.Texts;
+
 import java.util.Set;
 
 /**
@@ -36,20 +37,12 @@ final class Labels {
 
   /** The comparison key of a label as written. */
   static String key(String text) {
-    String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    StringBuilder b = new StringBuilder(normalized.length());
-    for (int i = 0; i < normalized.length(); i++) {
-      char ch = normalized.charAt(i);
-      if (!TextSink.isBlank(ch)) {
-        b.append(ch);
-      }
-    }
-    int end = b.length();
-    while (end > 0 && (b.charAt(end - 1) == ':')) {
+    String compact = Texts.compact(text);
+    int end = compact.length();
+    while (end > 0 && compact.charAt(end - 1) == ':') {
       end--;
     }
-    b.setLength(end);
-    return b.toString();
+    return end == compact.length() ? compact : compact.substring(0, end);
   }
 
   /** A funding-section label such as 项目资金（万元）. */

@@ -1,5 +1,7 @@
 package io.github.jixiao.docx;
 
+import io.github.jixiao.internal.Texts;
+
 import io.github.jixiao.docx.Blocks.Block;
 import io.github.jixiao.docx.Blocks.Cell;
 import io.github.jixiao.docx.Blocks.Paragraph;
@@ -36,6 +38,10 @@ import java.util.regex.Pattern;
 final class LayoutParser {
   private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20|21)[0-9]{2})\\s*年度?\\s*[)）]?$");
   private static final Pattern TITLE = Pattern.compile("^(.*?)((?:19|20|21)[0-9]{2})\\s*年度?");
+
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private static final Pattern WEIGHT = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  private static final Pattern SEQUENCE = Pattern.compile("[0-9]{1,9}");
 
   private enum Section { NONE, LIST, FUNDING, INDICATORS }
 
@@ -98,7 +104,7 @@ final class LayoutParser {
     if (title != null) {
       Matcher m = TITLE.matcher(title);
       if (m.find()) {
-        String unit = TextSink.trim(m.group(1));
+        String unit = Texts.trim(m.group(1));
         b.unit(unit.isEmpty() ? null : unit).year(Integer.parseInt(m.group(2)));
       }
     }
@@ -142,7 +148,7 @@ final class LayoutParser {
       if (next.find(valueStart)) {
         valueEnd = next.start();
       }
-      assign(Labels.key(m.group(1)), blankToNull(TextSink.trim(text.substring(valueStart, valueEnd))));
+      assign(Labels.key(m.group(1)), blankToNull(Texts.trim(text.substring(valueStart, valueEnd))));
     }
     return found;
   }
@@ -185,7 +191,7 @@ final class LayoutParser {
     }
     Cell single = singleText(r);
     if (single != null && section == Section.NONE) {
-      String key = Labels.key(single.text());
+      String key = single.key();
       if (Labels.isSheetHeading(key)) {
         startSheet(location(single.column()));
         return;
@@ -246,7 +252,7 @@ final class LayoutParser {
   private boolean hasFieldLabel(Row r) {
     for (Cell c : r.cells()) {
       if (!c.continuation() && !c.text().isEmpty()) {
-        String key = Labels.key(c.text());
+        String key = c.key();
         if ((Labels.isFieldLabel(key) && !Labels.isIndicatorSection(key)) || Labels.isSheetHeading(key)) {
           return true;
         }
@@ -263,7 +269,7 @@ final class LayoutParser {
       if (c.continuation() || c.text().isEmpty()) {
         continue;
       }
-      String key = Labels.key(c.text());
+      String key = c.key();
       if (Labels.isFundingSection(key)) {
         ensureSheet();
         section = Section.FUNDING;
@@ -288,7 +294,7 @@ final class LayoutParser {
   /** A cell's text as a value: not a label, not empty. */
   private static String valueOf(Cell c) {
     String text = c.text();
-    if (text.isEmpty() || Labels.isFieldLabel(Labels.key(text))) {
+    if (text.isEmpty() || Labels.isFieldLabel(c.key())) {
       return null;
     }
     return text;
@@ -349,12 +355,15 @@ final class LayoutParser {
 
   /** 项目负责人 / 单位（盖章） / 联系电话 as table cells, with the value beside them or after a colon. */
   private boolean signatureLabel(String key, String text, String value) {
+    if (!(key.startsWith("项目") || key.startsWith("单位") || key.startsWith("填报") || key.startsWith("联系") || key.startsWith("负责"))) {
+      return false; // not a signature label; spares the regex on every cell
+    }
     Matcher m = SIGNATURE.matcher(text);
     if (!m.lookingAt()) {
       return Labels.RESPONSIBLE.contains(key) || Labels.SEAL.contains(key) || Labels.CONTACT.contains(key)
           ? assignAndTrue(key, value) : false;
     }
-    String inline = blankToNull(TextSink.trim(text.substring(m.end())));
+    String inline = blankToNull(Texts.trim(text.substring(m.end())));
     assign(Labels.key(m.group(1)), inline != null ? inline : value);
     return true;
   }
@@ -368,8 +377,8 @@ final class LayoutParser {
     for (String separator : new String[] {"至", "～", "~", "—", "－"}) {
       int at = value.indexOf(separator);
       if (at >= 0) {
-        return new String[] {blankToNull(TextSink.trim(value.substring(0, at))),
-            blankToNull(TextSink.trim(value.substring(at + separator.length())))};
+        return new String[] {blankToNull(Texts.trim(value.substring(0, at))),
+            blankToNull(Texts.trim(value.substring(at + separator.length())))};
       }
     }
     return new String[] {value, null};
@@ -400,7 +409,7 @@ final class LayoutParser {
       if (label.continuation() || amount.text().isEmpty()) {
         continue;
       }
-      String key = Labels.key(label.text());
+      String key = label.key();
       boolean medium = pair == 1 || key.contains("中期");
       SheetBuilder.FundingBuilder funding = medium ? sheet.mediumTermFunding : sheet.annualFunding;
       BigDecimal value = amount(amount);
@@ -413,8 +422,8 @@ final class LayoutParser {
   }
 
   private BigDecimal amount(Cell c) {
-    String text = Labels.key(c.text()).replace("万元", "").replace(",", "");
-    if (text.length() > 64 || !text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+    String text = c.key().replace("万元", "").replace(",", "");
+    if (text.length() > 64 || !DECIMAL.matcher(text).matches()) {
       throw new FormatException(Reason.INVALID_VALUE, location(c.column()),
           "\"" + c.text() + "\" is not an amount in 万元");
     }
@@ -439,7 +448,10 @@ final class LayoutParser {
     IndicatorLayout layout = new IndicatorLayout();
     String sectionLabel = null;
     for (Cell c : r.cells()) {
-      String key = Labels.key(c.text());
+      String key = c.key();
+      if (key.isEmpty()) {
+        continue;
+      }
       if (Labels.LEVEL1.contains(key)) {
         layout.level1 = c.column();
       } else if (Labels.LEVEL2.contains(key)) {
@@ -508,7 +520,7 @@ final class LayoutParser {
 
   private BigDecimal weight(Cell c, String text) {
     String number = Labels.key(text).replace("分", "").replace("%", "");
-    if (number.length() > 32 || !number.matches("[0-9]+(\\.[0-9]+)?")) {
+    if (number.length() > 32 || !WEIGHT.matcher(number).matches()) {
       throw new FormatException(Reason.INVALID_VALUE, location(c.column()), "\"" + text + "\" is not a weight");
     }
     return new BigDecimal(number);
@@ -536,7 +548,7 @@ final class LayoutParser {
   private boolean isListHeader(Row r) {
     Map<String, Integer> columns = new LinkedHashMap<>();
     for (Cell c : r.cells()) {
-      String key = Labels.key(c.text());
+      String key = c.key();
       if (key.equals("序号")) {
         columns.put("sequence", c.column());
       } else if (key.equals("项目名称")) {
@@ -559,8 +571,8 @@ final class LayoutParser {
     if (sequence == null || name == null || amount == null || name.text().isEmpty()) {
       return;
     }
-    String number = Labels.key(sequence.text());
-    if (!number.matches("[0-9]{1,9}")) {
+    String number = sequence.key();
+    if (!SEQUENCE.matcher(number).matches()) {
       return; // 合计 and other rows that are not projects
     }
     BigDecimal value = amount(amount);

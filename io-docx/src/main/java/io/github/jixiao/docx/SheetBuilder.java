@@ -1,5 +1,7 @@
 package io.github.jixiao.docx;
 
+import io.github.jixiao.internal.Texts;
+
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.FundingSourceKind;
@@ -145,15 +147,15 @@ final class SheetBuilder {
 
     /** The label without layout: no leading 其中, no colons, no padding. */
     static String cleanLabel(String written) {
-      String label = TextSink.trim(written);
+      String label = Texts.trim(written);
       if (label.startsWith("其中")) {
-        label = TextSink.trim(label.substring(2));
+        label = Texts.trim(label.substring(2));
       }
       while (!label.isEmpty() && (label.charAt(0) == '：' || label.charAt(0) == ':')) {
-        label = TextSink.trim(label.substring(1));
+        label = Texts.trim(label.substring(1));
       }
       while (!label.isEmpty() && (label.endsWith("：") || label.endsWith(":"))) {
-        label = TextSink.trim(label.substring(0, label.length() - 1));
+        label = Texts.trim(label.substring(0, label.length() - 1));
       }
       return label;
     }

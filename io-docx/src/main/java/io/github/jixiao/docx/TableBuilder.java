@@ -1,5 +1,7 @@
 package io.github.jixiao.docx;
 
+import io.github.jixiao.internal.Texts;
+
 import io.github.jixiao.docx.Blocks.Cell;
 import io.github.jixiao.docx.Blocks.Row;
 import io.github.jixiao.docx.Blocks.Table;
@@ -89,7 +91,7 @@ final class TableBuilder {
       }
       if (raw.horizontal == Merge.CONTINUE && !cells.isEmpty()) {
         Cell previous = cells.remove(cells.size() - 1);
-        cells.add(new Cell(previous.column(), previous.span() + raw.span, previous.text(), previous.continuation()));
+        cells.add(previous.widened(raw.span));
         column += raw.span;
         continue;
       }
@@ -103,9 +105,9 @@ final class TableBuilder {
         if (start == null) {
           throw error(column, "vMerge continues a merge that never started in this column");
         }
-        resolved = new Cell(column, raw.span, start.text(), true);
+        resolved = start.continuing(column, raw.span);
       } else {
-        resolved = new Cell(column, raw.span, TextSink.trim(raw.text), false);
+        resolved = new Cell(column, raw.span, Texts.trim(raw.text), false);
         if (raw.vertical == Merge.RESTART) {
           openVerticalMerges.put(column, resolved);
         } else {

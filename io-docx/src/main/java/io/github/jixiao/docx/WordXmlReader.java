@@ -1,5 +1,7 @@
 package io.github.jixiao.docx;
 
+import io.github.jixiao.internal.Texts;
+
 import io.github.jixiao.docx.Blocks.Block;
 import io.github.jixiao.docx.Blocks.Paragraph;
 import io.github.jixiao.format.FormatException;
@@ -33,7 +35,8 @@ final class WordXmlReader implements AutoCloseable {
   /** Elements whose whole subtree holds no text a reader of the form sees. */
   private static final Set<String> SKIPPED =
       Set.of("del", "delText", "instrText", "delInstrText", "sdtPr", "drawing", "pict", "object", "rPr", "pPr",
-          "tblPr", "footnoteReference", "endnoteReference", "commentReference", "moveFrom", "customXmlDelRangeStart");
+          "tblPr", "footnoteReference", "endnoteReference", "commentReference", "moveFrom", "customXmlDelRangeStart",
+          "tcBorders", "tcMar", "shd", "tblPrEx", "trHeight", "cnfStyle");
 
   private static final XMLInputFactory FACTORY = factory();
 
@@ -276,7 +279,7 @@ final class WordXmlReader implements AutoCloseable {
         break;
       case "p":
         if (tables.isEmpty()) {
-          String text = TextSink.trim(paragraph);
+          String text = Texts.trim(paragraph);
           paragraph.setLength(0);
           if (!text.isEmpty()) {
             ready.add(new Paragraph(text));

@@ -37,7 +37,7 @@ final class JsonDocumentReader implements DocumentReader {
                     .maxNumberLength(options.getMaxNumberLength())
                     .maxNameLength(Math.min(options.getMaxStringLength(), 50_000))
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // duplicate keys are refused by JsonInput, more cheaply
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
   }

@@ -23,6 +23,12 @@ final class JsonInput {
 
   private final JsonParser parser;
   private final ReadOptions options;
+  // The field names of each open object, to refuse duplicates. Checked here rather than by
+  // Jackson's STRICT_DUPLICATE_DETECTION, whose hash sets cost a sixth of the reading time; the
+  // arrays are reused from object to object.
+  private String[][] seen = new String[8][];
+  private int[] seenCount = new int[8];
+  private int open = -1;
 
   JsonInput(JsonParser parser, ReadOptions options) {
     this.parser = parser;
@@ -65,11 +71,20 @@ final class JsonInput {
     return parser.currentToken();
   }
 
-  /** The current token must start an object. */
+  /** The current token must start an object; its field names are then checked for duplicates. */
   void expectObject(String what) {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw wrongType(what + " must be an object");
     }
+    open++;
+    if (open == seen.length) {
+      seen = java.util.Arrays.copyOf(seen, open * 2);
+      seenCount = java.util.Arrays.copyOf(seenCount, open * 2);
+    }
+    if (seen[open] == null) {
+      seen[open] = new String[16];
+    }
+    seenCount[open] = 0;
   }
 
   /** The current token must start an array. */
@@ -87,11 +102,32 @@ final class JsonInput {
   String nextField() {
     JsonToken token = next();
     if (token == JsonToken.END_OBJECT) {
+      open--;
       return null;
     }
     String name = parser.currentName();
+    remember(name);
     next();
     return name;
+  }
+
+  private void remember(String name) {
+    if (open < 0) {
+      return;
+    }
+    String[] names = seen[open];
+    int count = seenCount[open];
+    for (int i = 0; i < count; i++) {
+      if (names[i].equals(name)) {
+        throw error(Reason.DUPLICATE_KEY, "duplicate field \"" + name + "\"");
+      }
+    }
+    if (count == names.length) {
+      names = java.util.Arrays.copyOf(names, count * 2);
+      seen[open] = names;
+    }
+    names[count] = name;
+    seenCount[open] = count + 1;
   }
 
   /** Moves to the next element of the current array; false at its end. */

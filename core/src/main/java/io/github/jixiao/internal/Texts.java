@@ -1,0 +1,85 @@
+package io.github.jixiao.internal;
+
+import java.text.Normalizer;
+
+/**
+ * 文本工具 (text helpers) shared by the parsers of Jixiao's modules: compatibility normalisation
+ * with a fast path, and trimming of whitespace of every width. Not API.
+ */
+public final class Texts {
+  /** Symbols of target values and forms that NFKC maps to themselves. */
+  private static final String STABLE_SYMBOLS = "≥≤≧≦≮≯⩾⩽·‰°×÷—–、。“”‘’《》【】";
+
+  private Texts() {}
+
+  /**
+   * NFKC-normalises (full-width digits, letters, brackets and colons become ASCII) and removes
+   * whitespace of every width.
+   *
+   * @param text the text
+   * @return the compact text
+   */
+  public static String compact(String text) {
+    // Most text is ASCII, CJK ideographs and a few symbols that NFKC leaves alone; checking that
+    // is far cheaper than normalising.
+    String normalized = isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder b = null;
+    for (int i = 0; i < normalized.length(); i++) {
+      char ch = normalized.charAt(i);
+      if (isBlank(ch)) {
+        if (b == null) {
+          b = new StringBuilder(normalized.length()).append(normalized, 0, i);
+        }
+      } else if (b != null) {
+        b.append(ch);
+      }
+    }
+    return b == null ? normalized : b.toString();
+  }
+
+  /**
+   * Whether every character is one NFKC certainly maps to itself: printable ASCII, CJK unified
+   * ideographs, and the operator and unit symbols of target values.
+   *
+   * @param text the text
+   * @return true when normalisation cannot change the text
+   */
+  public static boolean isNfkcStable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      boolean stable = (ch >= 0x20 && ch < 0x7F) || (ch >= 0x4E00 && ch <= 0x9FFF) || STABLE_SYMBOLS.indexOf(ch) >= 0;
+      if (!stable) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Trims whitespace of every width (ASCII, full-width, no-break, zero-width) at both ends.
+   *
+   * @param text the text
+   * @return the trimmed text
+   */
+  public static String trim(CharSequence text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isBlank(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.subSequence(start, end).toString();
+  }
+
+  /**
+   * Whether a character is whitespace of any width, including no-break and zero-width spaces.
+   *
+   * @param ch the character
+   * @return true for whitespace
+   */
+  public static boolean isBlank(char ch) {
+    return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200B' || ch == '\uFEFF';
+  }
+}
