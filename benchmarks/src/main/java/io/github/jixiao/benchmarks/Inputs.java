@@ -6,15 +6,17 @@ import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.json.JsonFormat;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
-import io.github.jixiao.testkit.JixiaoArbitraries;
 import io.github.jixiao.testkit.SampleDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import io.github.jixiao.format.ItemReader;
+import io.github.jixiao.format.ReadOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
 
 /** The documents the benchmarks measure, made once per fork. */
 final class Inputs {
@@ -55,23 +57,32 @@ final class Inputs {
     return out.toByteArray();
   }
 
-  /** Generated valid sheets of both frameworks, the same ones in every fork. */
-  static List<BudgetItem> generatedSheets(int count) {
-    return generate(JixiaoArbitraries.budgetItems(), count);
+  static final int GENERATED_SHEETS = 1000;
+  static final int GENERATED_TARGETS = 1000;
+
+  /** Where {@link GenerateInputs} put the generated inputs (run from the project root). */
+  private static Path generated(String name) {
+    return Path.of(System.getProperty("jixiao.bench.inputs", "benchmarks/target/inputs")).resolve(name);
   }
 
-  static List<Disclosure> generatedDisclosures(int count) {
-    return generate(JixiaoArbitraries.disclosures(), count);
+  /** Generated valid sheets of both frameworks, drawn once by {@link GenerateInputs}. */
+  static List<BudgetItem> generatedSheets() {
+    List<BudgetItem> sheets = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(generated("sheets.jsonl"));
+        ItemReader reader = new JsonFormat().reader(ReadOptions.defaults()).readItems(in)) {
+      reader.forEachRemaining(sheets::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("run GenerateInputs first (benchmarks/run does)", e);
+    }
+    return sheets;
   }
 
-  /** Generated target-value texts of every readable kind. */
-  static List<String> generatedTargets(int count) {
-    return generate(JixiaoArbitraries.targetValues(), count).stream().map(t -> t.getRaw()).collect(Collectors.toList());
+  /** Generated target-value texts of every readable kind, drawn once by {@link GenerateInputs}. */
+  static List<String> generatedTargets() {
+    try {
+      return Files.readAllLines(generated("targets.txt"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("run GenerateInputs first (benchmarks/run does)", e);
+    }
   }
-
-  /** Samples outside a property (jqwik's generators need a property's context; sampling does not). */
-  private static <T> List<T> generate(Arbitrary<T> arbitrary, int count) {
-    return arbitrary.sampleStream().limit(count).collect(Collectors.toList());
-  }
-
 }

@@ -37,10 +37,10 @@ public class RulesBenchmark {
   private List<BudgetItem> generated;
   private final List<BudgetItem> seed = SampleDocuments.huaiyuan2024().getItems();
 
-  /** Draws the generated sheets. */
+  /** Reads the generated sheets. */
   @Setup
   public void setUp() {
-    generated = Inputs.generatedSheets(GENERATED);
+    generated = Inputs.generatedSheets();
   }
 
   /**

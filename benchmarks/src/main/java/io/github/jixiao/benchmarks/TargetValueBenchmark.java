@@ -39,7 +39,7 @@ public class TargetValueBenchmark {
         seed.add(row.getTarget().getRaw());
       }
     }
-    generated = Inputs.generatedTargets(1000);
+    generated = Inputs.generatedTargets();
   }
 
   /**

@@ -20,10 +20,12 @@ import static io.github.jixiao.framework.StandardCategory.TIMELINESS;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * 绩效指标体系 (indicator framework): which level-2 categories belong to which level-1 category.
@@ -67,6 +69,7 @@ public enum IndicatorFramework {
   private final List<StandardCategory> level1;
   private final List<StandardCategory> level2;
   private final Map<StandardCategory, StandardCategory> parents = new EnumMap<>(StandardCategory.class);
+  private final Set<StandardCategory> members = EnumSet.noneOf(StandardCategory.class);
 
   IndicatorFramework(
       String id,
@@ -87,6 +90,8 @@ public enum IndicatorFramework {
       kids.forEach(kid -> parents.put(kid, parent));
     });
     this.level2 = List.copyOf(all);
+    members.addAll(level1);
+    members.addAll(all);
   }
 
   /**
@@ -152,7 +157,7 @@ public enum IndicatorFramework {
    * @return true when the framework contains it
    */
   public boolean contains(StandardCategory category) {
-    return children.containsKey(category) || parents.containsKey(category);
+    return category != null && members.contains(category);
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.Map;
 public final class Report implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  private static final Report EMPTY = new Report(List.of());
+
   private final List<Finding> findings;
 
   private Report(List<Finding> findings) {
@@ -27,6 +29,9 @@ public final class Report implements Serializable {
    * @return the report
    */
   public static Report of(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return EMPTY;
+    }
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.DOCUMENT_ORDER);
     return new Report(Collections.unmodifiableList(sorted));
