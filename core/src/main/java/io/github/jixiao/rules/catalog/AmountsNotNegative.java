@@ -1,7 +1,6 @@
 package io.github.jixiao.rules.catalog;
 
 import io.github.jixiao.model.FundingSource;
-import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
@@ -9,7 +8,6 @@ import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /** JX-FUND-002: no funding amount is negative. */
 final class AmountsNotNegative extends CatalogueRule implements ItemRule {
@@ -19,21 +17,12 @@ final class AmountsNotNegative extends CatalogueRule implements ItemRule {
 
   @Override
   public void check(ItemCheck check) {
-    checkSplit(check, check.item().getAnnualFunding(), Section.ANNUAL_FUNDING, "annualFunding", "年度资金总额");
-    checkSplit(
-        check, check.item().getMediumTermFunding(), Section.MEDIUM_TERM_FUNDING, "mediumTermFunding", "中期资金总额");
-  }
-
-  private void checkSplit(
-      ItemCheck check, Optional<FundingSplit> split, Section section, String path, String totalLabel) {
-    if (split.isEmpty()) {
-      return;
-    }
-    BigDecimal total = split.get().getTotal();
-    if (total.signum() < 0) {
-      report(check, section, path + ".total", totalLabel, total);
-    }
-    checkSources(check, split.get().getSources(), section, path + ".sources");
+    FundingBlocks.forEach(check, (split, section, path, totalLabel) -> {
+      if (split.getTotal().signum() < 0) {
+        report(check, section, path + ".total", totalLabel, split.getTotal());
+      }
+      checkSources(check, split.getSources(), section, path + ".sources");
+    });
   }
 
   private void checkSources(ItemCheck check, List<FundingSource> sources, Section section, String path) {

@@ -7,7 +7,6 @@ import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /** JX-FUND-001: a funding total equals the sum of its sources, within the policy's tolerance. */
 final class FundingAddsUp extends CatalogueRule implements ItemRule {
@@ -17,16 +16,15 @@ final class FundingAddsUp extends CatalogueRule implements ItemRule {
 
   @Override
   public void check(ItemCheck check) {
-    checkSplit(check, check.item().getAnnualFunding(), Section.ANNUAL_FUNDING, "annualFunding");
-    checkSplit(check, check.item().getMediumTermFunding(), Section.MEDIUM_TERM_FUNDING, "mediumTermFunding");
+    FundingBlocks.forEach(check, (split, section, path, totalLabel) -> checkSplit(check, split, section, path));
   }
 
-  private void checkSplit(ItemCheck check, Optional<FundingSplit> split, Section section, String path) {
-    if (split.isEmpty() || split.get().getSources().isEmpty()) {
+  private void checkSplit(ItemCheck check, FundingSplit split, Section section, String path) {
+    if (split.getSources().isEmpty()) {
       return;
     }
-    BigDecimal total = split.get().getTotal();
-    BigDecimal sum = split.get().sourcesSum();
+    BigDecimal total = split.getTotal();
+    BigDecimal sum = split.sourcesSum();
     if (total.subtract(sum).abs().compareTo(check.policy().getFundingTolerance()) > 0) {
       check.report(
           check.at(section, path + ".total"),

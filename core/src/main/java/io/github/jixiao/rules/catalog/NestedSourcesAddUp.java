@@ -1,7 +1,6 @@
 package io.github.jixiao.rules.catalog;
 
 import io.github.jixiao.model.FundingSource;
-import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
@@ -9,7 +8,6 @@ import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /** JX-FUND-003: nested ("其中") sources add up to the source they break down. */
 final class NestedSourcesAddUp extends CatalogueRule implements ItemRule {
@@ -19,12 +17,7 @@ final class NestedSourcesAddUp extends CatalogueRule implements ItemRule {
 
   @Override
   public void check(ItemCheck check) {
-    checkSplit(check, check.item().getAnnualFunding(), Section.ANNUAL_FUNDING, "annualFunding");
-    checkSplit(check, check.item().getMediumTermFunding(), Section.MEDIUM_TERM_FUNDING, "mediumTermFunding");
-  }
-
-  private void checkSplit(ItemCheck check, Optional<FundingSplit> split, Section section, String path) {
-    split.ifPresent(s -> checkSources(check, s.getSources(), section, path + ".sources"));
+    FundingBlocks.forEach(check, (split, section, path, totalLabel) -> checkSources(check, split.getSources(), section, path + ".sources"));
   }
 
   private void checkSources(ItemCheck check, List<FundingSource> sources, Section section, String path) {
