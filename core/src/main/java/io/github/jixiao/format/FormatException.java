@@ -51,8 +51,11 @@ public class FormatException extends RuntimeException {
     IO_ERROR
   }
 
+  /** Why the input could not be read. */
   private final Reason reason;
+  /** Where the failure happened. */
   private final FormatLocation location;
+  /** What went wrong, without the location. */
   private final String detail;
 
   /**

@@ -7,6 +7,7 @@ package io.github.jixiao.rules;
 public class DuplicateRuleException extends RuleSetException {
   private static final long serialVersionUID = 1L;
 
+  /** The id both rules have. */
   private final String ruleId;
 
   /**

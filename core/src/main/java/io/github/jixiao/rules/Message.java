@@ -9,7 +9,9 @@ import java.util.Objects;
 public final class Message implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The Chinese text. */
   private final String zh;
+  /** The English text. */
   private final String en;
 
   private Message(String zh, String en) {

@@ -16,6 +16,7 @@ public final class Report implements Serializable {
 
   private static final Report EMPTY = new Report(List.of());
 
+  /** The findings in document order. */
   private final List<Finding> findings;
 
   private Report(List<Finding> findings) {
