@@ -185,7 +185,7 @@ final class JsonInput {
 
   private String text() {
     try {
-      return parser.getText();
+      return parser.getString();
     } catch (JacksonException e) {
       throw translate(e);
     }
