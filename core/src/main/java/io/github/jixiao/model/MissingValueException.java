@@ -17,4 +17,20 @@ public class MissingValueException extends ModelException {
   public MissingValueException(String field) {
     super("a value is required but was null: " + field);
   }
+
+  /**
+   * Returns {@code value}, or throws this exception naming {@code field} when it is null.
+   *
+   * @param value the value
+   * @param field the name of the field or parameter
+   * @param <T> the type of the value
+   * @return the value
+   * @throws MissingValueException if {@code value} is null
+   */
+  public static <T> T require(T value, String field) {
+    if (value == null) {
+      throw new MissingValueException(field);
+    }
+    return value;
+  }
 }

@@ -74,12 +74,25 @@ public final class ItemCheck {
    * @return the location
    */
   public Location atIndicator(Section table, int row, Indicator indicator) {
-    String tableName = table == Section.MEDIUM_TERM_INDICATORS ? "mediumTermIndicators" : "annualIndicators";
     return base(table)
         .row(row)
-        .path(pathPrefix + tableName + "[" + indicator.getLevel1().getLabel() + "/"
+        .path(pathPrefix + tableName(table) + "[" + indicator.getLevel1().getLabel() + "/"
             + indicator.getLevel2().getLabel() + "/" + indicator.getName() + "]")
         .build();
+  }
+
+  /**
+   * The location of an indicator table as a whole: {@code annualIndicators}.
+   *
+   * @param table {@link Section#ANNUAL_INDICATORS} or {@link Section#MEDIUM_TERM_INDICATORS}
+   * @return the location
+   */
+  public Location atTable(Section table) {
+    return base(table).path(pathPrefix + tableName(table)).build();
+  }
+
+  private static String tableName(Section table) {
+    return table == Section.MEDIUM_TERM_INDICATORS ? "mediumTermIndicators" : "annualIndicators";
   }
 
   private Location.Builder base(Section section) {

@@ -95,8 +95,8 @@ public final class RuleSet {
    * @return the report
    */
   public Report evaluate(Disclosure disclosure, Policy policy) {
-    require(disclosure, "disclosure");
-    require(policy, "policy");
+    MissingValueException.require(disclosure, "disclosure");
+    MissingValueException.require(policy, "policy");
     List<Finding> findings = new ArrayList<>();
     FindingSink sink = new FindingSink(findings, policy);
     DisclosureCheck check = new DisclosureCheck(disclosure, policy, sink);
@@ -126,8 +126,8 @@ public final class RuleSet {
    * @return the report
    */
   public Report evaluate(BudgetItem item, Policy policy) {
-    require(item, "item");
-    require(policy, "policy");
+    MissingValueException.require(item, "item");
+    MissingValueException.require(policy, "policy");
     List<Finding> findings = new ArrayList<>();
     checkItem(item, -1, Optional.empty(), policy, new FindingSink(findings, policy));
     return Report.of(findings);
@@ -164,11 +164,6 @@ public final class RuleSet {
     return IndicatorFramework.detect(used);
   }
 
-  private static void require(Object value, String name) {
-    if (value == null) {
-      throw new MissingValueException(name);
-    }
-  }
 
   /** Collects rules from the catalogue, the caller and rule packs; {@link #build()} checks ids. */
   public static final class Builder {
@@ -224,7 +219,7 @@ public final class RuleSet {
      * @throws RuleSetException when a pack cannot be loaded
      */
     public Builder addProviders(ClassLoader classLoader) {
-      require(classLoader, "classLoader");
+      MissingValueException.require(classLoader, "classLoader");
       List<RuleProvider> providers = new ArrayList<>();
       try {
         ServiceLoader.load(RuleProvider.class, classLoader).forEach(providers::add);
@@ -241,14 +236,14 @@ public final class RuleSet {
     }
 
     private void add(Rule rule, String origin) {
-      require(rule, "rule");
+      MissingValueException.require(rule, "rule");
       if (!(rule instanceof ItemRule) && !(rule instanceof DisclosureRule)) {
         throw new RuleSetException(rule.getClass().getName() + " from " + origin + " is neither an ItemRule nor a DisclosureRule");
       }
       if (rule instanceof ItemRule && rule instanceof DisclosureRule) {
         throw new RuleSetException(rule.getClass().getName() + " from " + origin + " is both an ItemRule and a DisclosureRule");
       }
-      require(rule.metadata(), "metadata of " + rule.getClass().getName());
+      MissingValueException.require(rule.metadata(), "metadata of " + rule.getClass().getName());
       added.add(new Origin(rule, origin));
     }
 

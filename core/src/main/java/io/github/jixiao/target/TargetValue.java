@@ -240,7 +240,7 @@ public abstract class TargetValue implements Serializable {
         builder()
             .kind(TargetKind.QUANTITATIVE)
             .comparator(Optional.ofNullable(comparator))
-            .value(requireValue(value, "value"))
+            .value(MissingValueException.require(value, "value"))
             .unit(emptyToNull(unit)));
   }
 
@@ -256,8 +256,8 @@ public abstract class TargetValue implements Serializable {
     return withCanonicalRaw(
         builder()
             .kind(TargetKind.RANGE)
-            .value(requireValue(lower, "lower"))
-            .upperValue(requireValue(upper, "upper"))
+            .value(MissingValueException.require(lower, "lower"))
+            .upperValue(MissingValueException.require(upper, "upper"))
             .unit(emptyToNull(unit)));
   }
 
@@ -268,7 +268,7 @@ public abstract class TargetValue implements Serializable {
    * @return the value, with the trimmed text as raw text
    */
   public static TargetValue qualitative(String text) {
-    String trimmed = TextNormalizer.trim(requireValue(text, "text"));
+    String trimmed = TextNormalizer.trim(MissingValueException.require(text, "text"));
     return builder().raw(trimmed).kind(TargetKind.QUALITATIVE).text(trimmed).build();
   }
 
@@ -304,13 +304,6 @@ public abstract class TargetValue implements Serializable {
   private static TargetValue withCanonicalRaw(Builder builder) {
     TargetValue parts = builder.raw("").build();
     return builder().from(parts).raw(parts.canonical()).build();
-  }
-
-  private static <T> T requireValue(T value, String name) {
-    if (value == null) {
-      throw new MissingValueException(name);
-    }
-    return value;
   }
 
   private static String emptyToNull(String unit) {

@@ -23,7 +23,7 @@ final class DocxDocumentReader implements DocumentReader {
 
   @Override
   public Disclosure readDisclosure(InputStream in) {
-    require(in);
+    MissingValueException.require(in, "in");
     try (DocxZip zip = new DocxZip(in, options);
         WordXmlReader xml = new WordXmlReader(zip.openDocument(), options, zip)) {
       Disclosure disclosure = new LayoutParser(xml).disclosure();
@@ -48,7 +48,7 @@ final class DocxDocumentReader implements DocumentReader {
 
   @Override
   public ItemReader readItems(InputStream in) {
-    require(in);
+    MissingValueException.require(in, "in");
     DocxZip zip;
     WordXmlReader xml;
     try {
@@ -107,12 +107,6 @@ final class DocxDocumentReader implements DocumentReader {
   private static FormatException unexpected(RuntimeException e) {
     return new FormatException(Reason.MALFORMED, FormatLocation.builder().entry(DocxZip.DOCUMENT).build(),
         "the document could not be read: " + e, e);
-  }
-
-  private static void require(InputStream in) {
-    if (in == null) {
-      throw new MissingValueException("in");
-    }
   }
 
   private static void close(InputStream in) {

@@ -37,8 +37,8 @@ final class DocxDocumentWriter implements DocumentWriter {
 
   @Override
   public void writeDisclosure(Disclosure disclosure, OutputStream out) {
-    require(disclosure, "disclosure");
-    require(out, "out");
+    MissingValueException.require(disclosure, "disclosure");
+    MissingValueException.require(out, "out");
     XWPFDocument doc = newDocument();
     disclosure.getTitle().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.CENTER, 18, true));
     disclosure.getListTitle().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.CENTER, 14, true));
@@ -61,8 +61,8 @@ final class DocxDocumentWriter implements DocumentWriter {
 
   @Override
   public void writeItem(BudgetItem item, OutputStream out) {
-    require(item, "item");
-    require(out, "out");
+    MissingValueException.require(item, "item");
+    MissingValueException.require(out, "out");
     XWPFDocument doc = newDocument();
     SheetWriter.write(doc, item, false);
     save(doc, out);
@@ -70,14 +70,14 @@ final class DocxDocumentWriter implements DocumentWriter {
 
   @Override
   public ItemWriter openItems(OutputStream out) {
-    require(out, "out");
+    MissingValueException.require(out, "out");
     XWPFDocument doc = newDocument();
     return new ItemWriter() {
       private boolean first = true;
 
       @Override
       public void write(BudgetItem item) {
-        require(item, "item");
+        MissingValueException.require(item, "item");
         SheetWriter.write(doc, item, !first);
         first = false;
       }
@@ -118,9 +118,4 @@ final class DocxDocumentWriter implements DocumentWriter {
     }
   }
 
-  private static void require(Object value, String name) {
-    if (value == null) {
-      throw new MissingValueException(name);
-    }
-  }
 }

@@ -33,18 +33,18 @@ final class JsonDocumentWriter implements DocumentWriter {
 
   @Override
   public void writeDisclosure(Disclosure disclosure, OutputStream out) {
-    require(disclosure, "disclosure");
+    MissingValueException.require(disclosure, "disclosure");
     write(out, g -> new ModelEncoder(g).rootDisclosure(disclosure));
   }
 
   @Override
   public void writeItem(BudgetItem item, OutputStream out) {
-    require(item, "item");
+    MissingValueException.require(item, "item");
     write(out, g -> new ModelEncoder(g).rootItem(item));
   }
 
   private void write(OutputStream out, java.util.function.Consumer<JsonGenerator> body) {
-    require(out, "out");
+    MissingValueException.require(out, "out");
     try (JsonGenerator g = (options.isPretty() ? pretty : compact).createGenerator(out)) {
       body.accept(g);
       g.writeRaw('\n');
@@ -55,7 +55,7 @@ final class JsonDocumentWriter implements DocumentWriter {
 
   @Override
   public ItemWriter openItems(OutputStream out) {
-    require(out, "out");
+    MissingValueException.require(out, "out");
     boolean array = options.getBatchLayout() == WriteOptions.BatchLayout.ARRAY;
     JsonGenerator g = (array && options.isPretty() ? pretty : compact).createGenerator(out);
     if (array) {
@@ -64,7 +64,7 @@ final class JsonDocumentWriter implements DocumentWriter {
     return new ItemWriter() {
       @Override
       public void write(BudgetItem item) {
-        require(item, "item");
+        MissingValueException.require(item, "item");
         try {
           new ModelEncoder(g).rootItem(item);
           if (!array) {
@@ -93,9 +93,4 @@ final class JsonDocumentWriter implements DocumentWriter {
     };
   }
 
-  private static void require(Object value, String name) {
-    if (value == null) {
-      throw new MissingValueException(name);
-    }
-  }
 }

@@ -52,7 +52,7 @@ public final class JsonReports {
    * @param out the output, not closed
    */
   public static void writeJson(Report report, OutputStream out) {
-    require(report, "report");
+    MissingValueException.require(report, "report");
     write(out, g -> {
       g.writeStartObject();
       g.writeStringProperty("formatVersion", ModelDecoder.FORMAT_VERSION);
@@ -70,7 +70,7 @@ public final class JsonReports {
    * @param out the output, not closed
    */
   public static void writeJson(Map<String, Report> reportsByDocument, OutputStream out) {
-    require(reportsByDocument, "reportsByDocument");
+    MissingValueException.require(reportsByDocument, "reportsByDocument");
     write(out, g -> {
       g.writeStartObject();
       g.writeStringProperty("formatVersion", ModelDecoder.FORMAT_VERSION);
@@ -154,8 +154,8 @@ public final class JsonReports {
    * @param out the output, not closed
    */
   public static void writeSarif(Map<String, Report> reportsByArtifact, RuleSet rules, OutputStream out) {
-    require(reportsByArtifact, "reportsByArtifact");
-    require(rules, "rules");
+    MissingValueException.require(reportsByArtifact, "reportsByArtifact");
+    MissingValueException.require(rules, "rules");
     List<Rule> ruleList = rules.rules();
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (int i = 0; i < ruleList.size(); i++) {
@@ -297,7 +297,7 @@ public final class JsonReports {
   }
 
   private static void write(OutputStream out, java.util.function.Consumer<JsonGenerator> body) {
-    require(out, "out");
+    MissingValueException.require(out, "out");
     try (JsonGenerator g = WRITER.createGenerator(out)) {
       body.accept(g);
       g.writeRaw('\n');
@@ -306,9 +306,4 @@ public final class JsonReports {
     }
   }
 
-  private static void require(Object value, String name) {
-    if (value == null) {
-      throw new MissingValueException(name);
-    }
-  }
 }

@@ -25,12 +25,10 @@ final class EveryLevel1Covered extends CatalogueRule implements ItemRule {
       for (Indicator row : table.rows()) {
         row.getLevel1().getStandard().ifPresent(present::add);
       }
-      String path = table.section() == io.github.jixiao.rules.Section.MEDIUM_TERM_INDICATORS
-          ? "mediumTermIndicators" : "annualIndicators";
       for (StandardCategory level1 : check.framework().level1Categories()) {
         if (!present.contains(level1)) {
           check.report(
-              check.at(table.section(), path),
+              check.atTable(table.section()),
               message(level1.chineseLabel()),
               null,
               level1.chineseLabel());

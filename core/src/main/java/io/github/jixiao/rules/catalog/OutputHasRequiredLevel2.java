@@ -5,7 +5,6 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
-import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
 import java.util.EnumSet;
 import java.util.Set;
@@ -32,10 +31,9 @@ final class OutputHasRequiredLevel2 extends CatalogueRule implements ItemRule {
       if (!hasOutput) {
         return;
       }
-      String path = table.section() == Section.MEDIUM_TERM_INDICATORS ? "mediumTermIndicators" : "annualIndicators";
       for (StandardCategory level2 : check.framework().level2Categories(StandardCategory.OUTPUT)) {
         if (!present.contains(level2)) {
-          check.report(check.at(table.section(), path), message(level2.chineseLabel()), null, level2.chineseLabel());
+          check.report(check.atTable(table.section()), message(level2.chineseLabel()), null, level2.chineseLabel());
         }
       }
     });
