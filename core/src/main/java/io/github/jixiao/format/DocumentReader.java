@@ -6,13 +6,73 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * 文件读取器 (document reader) of one format, with the limits of its {@link ReadOptions}. Every
  * failure is a {@link FormatException} saying where and why. Readers are thread-safe; the methods
- * taking a stream do not close it, except {@link #readItems(InputStream)}'s reader when closed.
+ * taking a stream never close it, and {@link #readItems(InputStream)}'s reader closes only what it
+ * opened itself.
+ *
+ * <p>Content a reader cannot place in the model (a row of a template it does not fully understand)
+ * is reported as {@link ReadWarning}s: {@link #read(InputStream)} returns them with the document,
+ * the methods taking a {@code Consumer} hand them over as they are found (usable while
+ * streaming), and a {@linkplain ReadOptions#isStrict() strict} reader fails instead. The methods
+ * without either discard them.
  */
 public interface DocumentReader {
+  /**
+   * Reads a whole disclosure, handing each warning to a listener as it is found.
+   *
+   * @param in the input
+   * @param warnings receives the warnings in document order
+   * @return the disclosure
+   * @throws FormatException if the input cannot be read
+   */
+  default Disclosure readDisclosure(InputStream in, Consumer<? super ReadWarning> warnings) {
+    return readDisclosure(in);
+  }
+
+  /**
+   * Reads a whole disclosure with its warnings.
+   *
+   * @param in the input
+   * @return the disclosure and what could not be placed in it
+   * @throws FormatException if the input cannot be read
+   */
+  default ReadResult<Disclosure> read(InputStream in) {
+    List<ReadWarning> warnings = new ArrayList<>();
+    Disclosure d = readDisclosure(in, warnings::add);
+    return ReadResult.of(d, warnings);
+  }
+
+  /**
+   * Reads a whole disclosure from a file, with its warnings.
+   *
+   * @param file the file
+   * @return the disclosure and what could not be placed in it
+   * @throws FormatException if the file cannot be read; its location names the file
+   */
+  default ReadResult<Disclosure> read(Path file) {
+    List<ReadWarning> warnings = new ArrayList<>();
+    Disclosure d = readDisclosure(file, warnings::add);
+    return ReadResult.of(d, warnings);
+  }
+
+  /**
+   * Reads a batch of budget items one at a time, handing each warning to a listener as it is found.
+   *
+   * @param in the input; closed when the returned reader is closed
+   * @param warnings receives the warnings in document order
+   * @return the items, read lazily
+   * @throws FormatException if the batch cannot be started
+   */
+  default ItemReader readItems(InputStream in, Consumer<? super ReadWarning> warnings) {
+    return readItems(in);
+  }
+
   /**
    * Reads a whole disclosure.
    *
@@ -48,8 +108,20 @@ public interface DocumentReader {
    * @throws FormatException if the file cannot be read; its location names the file
    */
   default Disclosure readDisclosure(Path file) {
+    return readDisclosure(file, warning -> { });
+  }
+
+  /**
+   * Reads a whole disclosure from a file, handing each warning to a listener as it is found.
+   *
+   * @param file the file
+   * @param warnings receives the warnings in document order
+   * @return the disclosure
+   * @throws FormatException if the file cannot be read; its location names the file
+   */
+  default Disclosure readDisclosure(Path file, Consumer<? super ReadWarning> warnings) {
     try (InputStream in = Files.newInputStream(file)) {
-      return readDisclosure(in);
+      return readDisclosure(in, warnings);
     } catch (FormatException e) {
       throw e.withSource(file.toString());
     } catch (IOException e) {

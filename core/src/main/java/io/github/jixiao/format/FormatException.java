@@ -39,6 +39,8 @@ public class FormatException extends RuntimeException {
     UNKNOWN_FIELD,
     /** A format version this reader does not know. */
     UNSUPPORTED_VERSION,
+    /** Content the reader could not place in the model, refused because the reader is {@linkplain ReadOptions#isStrict() strict}. */
+    UNPLACED_CONTENT,
     /** A value of the right type that the model rejects (a negative sequence number, an unknown code). */
     INVALID_VALUE,
     /** Not this format at all (such as a file that is not a zip). */

@@ -41,6 +41,21 @@ public abstract class FormatLocation implements Serializable {
   public abstract OptionalInt getColumn();
 
   /**
+   * The page (1-based) of a paged format such as PDF.
+   *
+   * @return the page
+   */
+  public abstract OptionalInt getPage();
+
+  /**
+   * The paragraph (0-based, counting the paragraphs outside tables in document order) of a word
+   * processor's document.
+   *
+   * @return the paragraph
+   */
+  public abstract OptionalInt getParagraph();
+
+  /**
    * The byte offset (0-based), when known.
    *
    * @return the offset
@@ -93,7 +108,9 @@ public abstract class FormatLocation implements Serializable {
     StringBuilder b = new StringBuilder();
     getSource().ifPresent(b::append);
     getEntry().ifPresent(e -> append(b, "entry " + e));
+    getPage().ifPresent(p -> append(b, "page " + p));
     getLine().ifPresent(l -> append(b, "line " + l));
+    getParagraph().ifPresent(p -> append(b, "paragraph " + p));
     if (getTable().isPresent()) {
       append(b, "table " + getTable().getAsInt());
       getRow().ifPresent(r -> append(b, "row " + r));

@@ -119,6 +119,17 @@ public abstract class ReadOptions implements Serializable {
     return false;
   }
 
+  /**
+   * Whether content the reader cannot place in the model fails the read ({@link
+   * FormatException.Reason#UNPLACED_CONTENT}) instead of becoming a {@link ReadWarning}.
+   *
+   * @return false by default (unplaced content is reported as warnings)
+   */
+  @Value.Default
+  public boolean isStrict() {
+    return false;
+  }
+
   @Value.Check
   void checkLimits() {
     positive(getMaxDocumentBytes(), "maxDocumentBytes");

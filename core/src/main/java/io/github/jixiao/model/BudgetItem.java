@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -63,6 +64,20 @@ public abstract class BudgetItem implements Serializable {
   public abstract String getName();
 
   /**
+   * 项目编码: the project code of the budget system, as written.
+   *
+   * @return the code
+   */
+  public abstract Optional<String> getCode();
+
+  /**
+   * 项目类别: the project category, as written (tick boxes included).
+   *
+   * @return the category
+   */
+  public abstract Optional<String> getCategory();
+
+  /**
    * 主管部门及代码: the supervising department.
    *
    * @return the department
@@ -84,11 +99,22 @@ public abstract class BudgetItem implements Serializable {
   public abstract Optional<String> getSource();
 
   /**
-   * 项目属性: the attribute, such as 新增项目 (new) or 延续项目 (continuing).
+   * 项目属性: the attribute, such as 新增项目 (new) or 延续项目 (continuing), as written — tick boxes
+   * included ("新增项目□ 延续项目√"); {@link #attributeChoice()} resolves them.
    *
    * @return the attribute
    */
   public abstract Optional<String> getAttribute();
+
+  /**
+   * The attribute with tick boxes resolved: "新增项目□ 延续项目√" gives 延续项目; an attribute without
+   * tick boxes is itself.
+   *
+   * @return the chosen attribute, empty when there is none or the boxes do not choose exactly one
+   */
+  public Optional<String> attributeChoice() {
+    return getAttribute().flatMap(TickBoxes::choice);
+  }
 
   /**
    * 项目期: the project period.
@@ -156,6 +182,14 @@ public abstract class BudgetItem implements Serializable {
    * @return the table
    */
   public abstract Optional<@Valid IndicatorTable> getMediumTermIndicators();
+
+  /**
+   * 其他栏目: the rows the model has no typed field for (立项依据, 项目概况, 实施计划, 其他说明的问题, 审核意见,
+   * footer lines such as 填报人 and 填报日期), as written, in written order.
+   *
+   * @return the labelled texts
+   */
+  public abstract List<@Valid LabelledText> getExtras();
 
   @Value.Check
   void checkYear() {

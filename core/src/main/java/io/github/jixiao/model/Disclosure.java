@@ -3,7 +3,10 @@ package io.github.jixiao.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -60,6 +63,13 @@ public abstract class Disclosure implements Serializable {
    * @return the entries
    */
   public abstract List<@Valid DisclosureListEntry> getListEntries();
+
+  /**
+   * The 合计 (total) row of the disclosure list, as written, when the list has one.
+   *
+   * @return the total in 万元
+   */
+  public abstract Optional<@PositiveOrZero @Digits(integer = 12, fraction = 6) BigDecimal> getListTotal();
 
   /**
    * The footnote on classified projects as written, such as "注：本单位0个涉密项目除外。".

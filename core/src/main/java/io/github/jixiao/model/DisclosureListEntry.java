@@ -3,7 +3,9 @@ package io.github.jixiao.model;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.Valid;
 import java.io.Serializable;
+import java.util.List;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -44,6 +46,14 @@ public abstract class DisclosureListEntry implements Serializable {
   @Digits(integer = 12, fraction = 6)
   @Value.Parameter
   public abstract BigDecimal getAmount();
+
+  /**
+   * The list's other columns for this row (such as 主管部门 or 备注), each as its column header and
+   * the text as written, in column order.
+   *
+   * @return the other columns, empty for the standard three-column list
+   */
+  public abstract List<@Valid LabelledText> getExtras();
 
   @Value.Check
   void checkSequence() {

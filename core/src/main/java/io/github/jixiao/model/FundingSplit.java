@@ -32,6 +32,17 @@ public abstract class FundingSplit implements Serializable {
   public abstract BigDecimal getTotal();
 
   /**
+   * The unit the block is written in (a sheet in 元 stays in 元 when written back); the amounts
+   * of the model are in 万元 whatever this says.
+   *
+   * @return the written unit, {@link AmountUnit#WAN_YUAN} unless the sheet says otherwise
+   */
+  @Value.Default
+  public AmountUnit getUnit() {
+    return AmountUnit.WAN_YUAN;
+  }
+
+  /**
    * The top-level sources in written order; each may hold nested sources.
    *
    * @return the sources

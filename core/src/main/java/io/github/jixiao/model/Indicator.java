@@ -84,11 +84,31 @@ public abstract class Indicator implements Serializable {
   public abstract Optional<String> getBasis();
 
   /**
+   * The 评分细则 / 评分标准 column, as written.
+   *
+   * @return the scoring rule
+   */
+  public abstract Optional<String> getScoring();
+
+  /**
    * The 备注 column, as written.
    *
    * @return the remark
    */
   public abstract Optional<String> getRemark();
+
+  /**
+   * The target value as the form means it: the 指标值 cell together with a separate comparator
+   * column (指标性质 / 计算符号) and unit column (计量单位), so that "≥ | 90 | %" is ≥90%. The written
+   * cells stay as they are in {@link #getTarget()}, {@link #getComparatorText()} and {@link
+   * #getUnit()}; this is what rules check.
+   *
+   * @return the folded target, {@link #getTarget()} itself when there is nothing to fold
+   */
+  @Value.Lazy
+  public TargetValue effectiveTarget() {
+    return TargetFolding.fold(getTarget(), getComparatorText().orElse(null), getUnit().orElse(null));
+  }
 
   /**
    * Whether the indicator is marked ★ as a core indicator (核心指标).

@@ -16,6 +16,8 @@ public enum IndicatorColumn {
   WEIGHT("权重", "分值", "权重（分）", "分值（分）"),
   /** 指标值设定依据: basis of the target value. */
   BASIS("指标值设定依据", "指标值设定依据及数据来源", "设定依据"),
+  /** 评分细则 / 评分标准: how the indicator is scored. */
+  SCORING("评分细则", "评分标准", "评分规则", "评分方法"),
   /** 备注: remark. */
   REMARK("备注", "说明");
 
