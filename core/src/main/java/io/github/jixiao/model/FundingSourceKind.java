@@ -21,6 +21,14 @@ public enum FundingSourceKind {
   SERVICE_INCOME("事业收入", "Service income", "事业收入资金"),
   /** 经营性收入: operating income. */
   OPERATING_INCOME("经营性收入", "Operating income", "经营收入"),
+  /** 一般公共预算: the general public budget (national classification of sources). */
+  GENERAL_PUBLIC_BUDGET("一般公共预算", "General public budget", "一般公共预算资金", "一般公共预算拨款"),
+  /** 国有资本经营预算: the state capital operating budget. */
+  STATE_CAPITAL_BUDGET("国有资本经营预算", "State capital operating budget", "国有资本经营预算资金"),
+  /** 财政专户管理资金: funds managed in a special fiscal account. */
+  FISCAL_SPECIAL_ACCOUNT("财政专户管理资金", "Special fiscal account funds", "财政专户资金", "财政专户管理资金收入"),
+  /** 上年结转: carried over from the previous year. */
+  CARRIED_OVER("上年结转", "Carried over", "上年结转资金", "结转资金", "上年结余"),
   /** 其他资金: other funds. */
   OTHER("其他资金", "Other funds", "其他", "其他收入"),
   /** A source whose label is none of the standard ones; the label is kept. */

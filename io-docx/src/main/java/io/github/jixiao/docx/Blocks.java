@@ -12,8 +12,11 @@ final class Blocks {
   /** A paragraph outside tables, its text as a person reads it (trimmed). */
   record Paragraph(String text) implements Block {}
 
-  /** A table with merges resolved; {@code index} counts tables in document order (0-based). */
-  record Table(int index, List<Row> rows) implements Block {}
+  /**
+   * A table with merges resolved; {@code index} counts tables in document order (0-based); {@code
+   * headerRows} counts its first rows marked as a header repeated on each page ({@code w:tblHeader}).
+   */
+  record Table(int index, List<Row> rows, int headerRows) implements Block {}
 
   /** One row; {@code index} is 0-based within its table. */
   record Row(int index, List<Cell> cells) {
@@ -30,20 +33,16 @@ final class Blocks {
 
   /**
    * One visible cell: the grid column it starts at, how many it spans, its text (trimmed; for a
-   * vertically merged continuation, the text of the merge's first cell), whether it continues a
-   * vertical merge, and its text as a label key ({@link Labels#key}), computed once.
+   * vertically merged continuation, the text of the merge's first cell), and whether it continues a
+   * vertical merge.
    */
-  record Cell(int column, int span, String text, boolean continuation, String key) {
-    Cell(int column, int span, String text, boolean continuation) {
-      this(column, span, text, continuation, Labels.key(text));
-    }
-
+  record Cell(int column, int span, String text, boolean continuation) {
     Cell widened(int extra) {
-      return new Cell(column, span + extra, text, continuation, key);
+      return new Cell(column, span + extra, text, continuation);
     }
 
     Cell continuing(int atColumn, int width) {
-      return new Cell(atColumn, width, text, true, key);
+      return new Cell(atColumn, width, text, true);
     }
   }
 }

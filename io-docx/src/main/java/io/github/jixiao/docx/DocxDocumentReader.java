@@ -6,27 +6,43 @@ import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ItemReader;
 import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.layout.FormReader;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.MissingValueException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
-/** Reads .docx files with the limits of one {@link ReadOptions}; thread-safe, holds no state. */
+/**
+ * Reads .docx files with the limits of one {@link ReadOptions}: the zip and the XML give the
+ * layout, the {@link FormReader} makes the model of it. Thread-safe, holds no state.
+ */
 final class DocxDocumentReader implements DocumentReader {
   private final ReadOptions options;
+  private final FormReader form;
 
   DocxDocumentReader(ReadOptions options) {
     this.options = options;
+    this.form = FormReader.of(options);
   }
 
   @Override
   public Disclosure readDisclosure(InputStream in) {
+    return readDisclosure(in, warning -> { });
+  }
+
+  @Override
+  public Disclosure readDisclosure(InputStream in, Consumer<? super ReadWarning> warnings) {
     MissingValueException.require(in, "in");
-    try (DocxZip zip = new DocxZip(in, options);
+    MissingValueException.require(warnings, "warnings");
+    try (DocxZip zip = new DocxZip(new KeepOpen(in), options);
         WordXmlReader xml = new WordXmlReader(zip.openDocument(), options, zip)) {
-      Disclosure disclosure = new LayoutParser(xml).disclosure();
+      Disclosure disclosure = form.read(new WordLayout(xml), warnings);
       zip.finish();
       return disclosure;
     } catch (FormatException e) {
@@ -48,7 +64,13 @@ final class DocxDocumentReader implements DocumentReader {
 
   @Override
   public ItemReader readItems(InputStream in) {
+    return readItems(in, warning -> { });
+  }
+
+  @Override
+  public ItemReader readItems(InputStream in, Consumer<? super ReadWarning> warnings) {
     MissingValueException.require(in, "in");
+    MissingValueException.require(warnings, "warnings");
     DocxZip zip;
     WordXmlReader xml;
     try {
@@ -58,7 +80,7 @@ final class DocxDocumentReader implements DocumentReader {
       close(in);
       throw e instanceof FormatException ? (FormatException) e : unexpected(e);
     }
-    LayoutParser parser = new LayoutParser(xml);
+    Iterator<BudgetItem> items = form.items(new WordLayout(xml), warnings);
     return new ItemReader() {
       private BudgetItem next;
       private boolean done;
@@ -67,7 +89,7 @@ final class DocxDocumentReader implements DocumentReader {
       public boolean hasNext() {
         if (next == null && !done) {
           try {
-            next = parser.nextItem();
+            next = items.hasNext() ? items.next() : null;
             if (next == null) {
               zip.finish();
               done = true;
@@ -114,6 +136,18 @@ final class DocxDocumentReader implements DocumentReader {
       in.close();
     } catch (IOException e) {
       // nothing more to do with a source that fails to close
+    }
+  }
+
+  /** The caller's stream, which closing the zip must not close (DocumentReader's contract). */
+  private static final class KeepOpen extends FilterInputStream {
+    KeepOpen(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the caller opened it; the caller closes it
     }
   }
 }

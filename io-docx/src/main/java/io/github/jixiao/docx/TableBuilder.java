@@ -27,6 +27,8 @@ final class TableBuilder {
   private int gridWidth;
   private final List<Row> rows = new ArrayList<>();
   private final Map<Integer, Cell> openVerticalMerges = new HashMap<>();
+  private int headerRows;
+  private boolean headerRow;
 
   // the row and cell being read
   private int gridBefore;
@@ -51,7 +53,13 @@ final class TableBuilder {
 
   void startRow() {
     gridBefore = 0;
+    headerRow = false;
     rawCells = new ArrayList<>();
+  }
+
+  /** The row being read repeats as a header on each page (w:tblHeader). */
+  void headerRow() {
+    headerRow = true;
   }
 
   void gridBefore(int columns) {
@@ -117,6 +125,9 @@ final class TableBuilder {
       cells.add(resolved);
       column += raw.span;
     }
+    if (headerRow && headerRows == rows.size()) {
+      headerRows++;
+    }
     rows.add(new Row(rows.size(), List.copyOf(cells)));
     rawCells = null;
   }
@@ -125,7 +136,7 @@ final class TableBuilder {
     if (rawCells != null) {
       endRow();
     }
-    return new Table(index, List.copyOf(rows));
+    return new Table(index, List.copyOf(rows), headerRows);
   }
 
   FormatException error(int column, String detail) {

@@ -161,6 +161,11 @@ final class WordXmlReader implements AutoCloseable {
           table.startRow();
         }
         break;
+      case "tblHeader":
+        if (table != null && !table.inCell() && isOn(xml.getAttributeValue(W, "val"))) {
+          table.headerRow();
+        }
+        break;
       case "gridBefore":
         if (table != null) {
           table.gridBefore(intValue(table, 0));
@@ -211,6 +216,11 @@ final class WordXmlReader implements AutoCloseable {
       default:
         break;
     }
+  }
+
+  /** An on/off property: bare, "1", "true" or "on" is on. */
+  private static boolean isOn(String value) {
+    return value == null || value.equals("1") || value.equals("true") || value.equals("on");
   }
 
   /** A bare vMerge / hMerge means continue. */

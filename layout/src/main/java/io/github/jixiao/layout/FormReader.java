@@ -5,21 +5,32 @@ import io.github.jixiao.format.ReadResult;
 import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
+import io.github.jixiao.model.MissingValueException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
  * 表单读取器 (form reader): turns the layout of a published document — paragraphs and tables in
  * reading order, whatever format they came from — into the model, and reports every non-empty
  * cell and paragraph it could not place as a {@link ReadWarning}.
+ *
+ * <p>It reads by labels, never by positions, with the {@link Vocabulary}: label/value pairs
+ * anywhere in a row (value to the right or below), funding blocks in rows or columns, stacked or
+ * side by side, in 元 or 万元, goals beside or below their labels, indicator tables found by their
+ * column headers wherever they sit and however they are split, the disclosure list, notes and
+ * footer lines. Format readers (Word, Excel, PDF) only extract the layout and hand it here. A
+ * reader is immutable and thread-safe; each read has its own state.
  */
 public final class FormReader {
   private final ReadOptions options;
+  private final Vocabulary vocabulary;
 
-  private FormReader(ReadOptions options) {
-    this.options = options;
+  private FormReader(ReadOptions options, Vocabulary vocabulary) {
+    this.options = MissingValueException.require(options, "options");
+    this.vocabulary = vocabulary;
   }
 
   /**
@@ -29,7 +40,7 @@ public final class FormReader {
    * @return the reader
    */
   public static FormReader of(ReadOptions options) {
-    return new FormReader(options);
+    return new FormReader(options, Vocabulary.defaults());
   }
 
   /**
@@ -40,7 +51,7 @@ public final class FormReader {
    * @return the disclosure
    */
   public Disclosure read(Iterator<? extends LayoutBlock> blocks, Consumer<? super ReadWarning> warnings) {
-    throw new UnsupportedOperationException("not yet");
+    return assembler(blocks, warnings).disclosure();
   }
 
   /**
@@ -63,6 +74,35 @@ public final class FormReader {
    * @return the sheets, read lazily
    */
   public Iterator<BudgetItem> items(Iterator<? extends LayoutBlock> blocks, Consumer<? super ReadWarning> warnings) {
-    throw new UnsupportedOperationException("not yet");
+    FormAssembler form = assembler(blocks, warnings);
+    return new Iterator<>() {
+      private BudgetItem next;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && !done) {
+          next = form.nextItem();
+          done = next == null;
+        }
+        return next != null;
+      }
+
+      @Override
+      public BudgetItem next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException("no more sheets");
+        }
+        BudgetItem item = next;
+        next = null;
+        return item;
+      }
+    };
+  }
+
+  private FormAssembler assembler(Iterator<? extends LayoutBlock> blocks, Consumer<? super ReadWarning> warnings) {
+    MissingValueException.require(blocks, "blocks");
+    MissingValueException.require(warnings, "warnings");
+    return new FormAssembler(blocks, vocabulary, new Warnings(warnings, options.isStrict()));
   }
 }

@@ -1,0 +1,62 @@
+package io.github.jixiao.layout;
+
+/**
+ * What a cell's label is, across the groups of the {@link Vocabulary} that can start a part of the
+ * sheet, and the period a caption or label names.
+ */
+final class Terms {
+  /** The groups whose labels take a value (or a block) next to them, in the order they are tried. */
+  private static final String[] LABEL_GROUPS = {"field", "goal", "funding", "indicator", "note", "footer", "doc", "heading"};
+
+  enum Period { ANNUAL, MEDIUM }
+
+  private final Vocabulary vocabulary;
+
+  Terms(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** The term a label names in one group, or null. */
+  String in(String group, Label label) {
+    return vocabulary.term(group, label);
+  }
+
+  /**
+   * The term of a label that starts a part of the sheet (a field, goal, funding block, indicator
+   * section, note, footer line or heading), or null for a value. Funding source and period words
+   * are not among them: they mean something only inside a funding block.
+   */
+  String labelTerm(Label label) {
+    for (String group : LABEL_GROUPS) {
+      String term = vocabulary.term(group, label);
+      if (term != null && !term.equals("funding.annual") && !term.equals("funding.medium")
+          && !term.equals("funding.header") && !term.equals("funding.unit")) {
+        return term;
+      }
+    }
+    return null;
+  }
+
+  boolean isLabel(Slot s) {
+    return !s.isEmpty() && labelTerm(s.label()) != null;
+  }
+
+  /** The period a caption names ("中长期绩效指标", "年度指标值", "总目标"), or null. */
+  Period periodOf(String key) {
+    for (String v : vocabulary.variants("period.medium")) {
+      if (key.contains(Label.key(v))) {
+        return Period.MEDIUM;
+      }
+    }
+    for (String v : vocabulary.variants("period.annual")) {
+      if (key.contains(Label.key(v))) {
+        return Period.ANNUAL;
+      }
+    }
+    return null;
+  }
+}

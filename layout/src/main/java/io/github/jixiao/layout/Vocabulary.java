@@ -1,0 +1,177 @@
+package io.github.jixiao.layout;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * 标签词表 (label vocabulary): every label of the target sheets and its variants, read from the
+ * resource {@code io/github/jixiao/layout/vocabulary.txt}, so that a new wording of a known label
+ * is one line of data, not code. Terms are named {@code group.term} ({@code field.name}, {@code
+ * funding.total}, {@code column.target}, …); the first variant of a term is its standard wording,
+ * which writers use.
+ *
+ * <p>Labels are matched by {@link #match(String, String)} after the normalisation people's
+ * templates need: inner whitespace and line breaks, full- and half-width forms, trailing colons, a
+ * leading "其中" and a bracketed hint at the end do not change which label a cell is.
+ */
+public final class Vocabulary {
+  private static final Vocabulary DEFAULTS = load();
+
+  /** group → key → term */
+  private final Map<String, Map<String, String>> terms;
+  /** term → its variants as written, the standard one first */
+  private final Map<String, List<String>> variants;
+
+  private Vocabulary(Map<String, Map<String, String>> terms, Map<String, List<String>> variants) {
+    this.terms = terms;
+    this.variants = variants;
+  }
+
+  /**
+   * The vocabulary shipped with Jixiao.
+   *
+   * @return the vocabulary
+   */
+  public static Vocabulary defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The term a label names within one group, such as {@code match("field", "项 目 名 称：")} giving
+   * {@code field.name}.
+   *
+   * @param group the group: heading, list, doc, field, funding, goal, indicator, period, column,
+   *     note or footer
+   * @param text the label as written
+   * @return the term, or empty when the text is no label of the group
+   */
+  public Optional<String> match(String group, String text) {
+    return Optional.ofNullable(term(group, Label.of(text)));
+  }
+
+  /**
+   * The standard wording of a term, as writers write it.
+   *
+   * @param term a term such as {@code field.name}
+   * @return the wording, such as 项目名称
+   * @throws IllegalArgumentException for a term the vocabulary does not have
+   */
+  public String standard(String term) {
+    return variants(term).get(0);
+  }
+
+  /**
+   * Every wording of a term, the standard one first.
+   *
+   * @param term a term such as {@code goal.medium}
+   * @return the wordings
+   * @throws IllegalArgumentException for a term the vocabulary does not have
+   */
+  public List<String> variants(String term) {
+    List<String> v = variants.get(term);
+    if (v == null) {
+      throw new IllegalArgumentException("the vocabulary has no term " + term);
+    }
+    return v;
+  }
+
+  /** The term of a parsed label: its whole key first (单位（盖章）), then its base (项目资金). */
+  String term(String group, Label label) {
+    Map<String, String> byKey = terms.get(group);
+    if (byKey == null) {
+      return null;
+    }
+    String term = byKey.get(label.key);
+    if (term == null && !label.base.isEmpty()) {
+      term = byKey.get(label.base);
+    }
+    return term;
+  }
+
+  /**
+   * Every label of the given groups as a regular-expression alternation, longest first, matching
+   * either width of brackets and spaces between the characters.
+   */
+  String alternation(String... groups) {
+    List<String> all = new ArrayList<>();
+    for (String group : groups) {
+      for (Map.Entry<String, List<String>> e : variants.entrySet()) {
+        if (e.getKey().startsWith(group + ".") || e.getKey().equals(group)) {
+          all.addAll(e.getValue());
+        }
+      }
+    }
+    all.sort((a, b) -> b.length() - a.length());
+    StringBuilder b = new StringBuilder();
+    for (String v : all) {
+      b.append(b.length() == 0 ? "" : "|");
+      for (int i = 0; i < v.length(); i++) {
+        char ch = v.charAt(i);
+        if (ch == '(' || ch == '（') {
+          b.append("[(（]\\s*");
+        } else if (ch == ')' || ch == '）') {
+          b.append("\\s*[)）]");
+        } else {
+          b.append(Pattern.quote(String.valueOf(ch))).append(i + 1 < v.length() ? "\\s*" : "");
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static Vocabulary load() {
+    try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("io/github/jixiao/layout/vocabulary.txt is missing from the jar");
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the label vocabulary", e);
+    }
+  }
+
+  static Vocabulary parse(BufferedReader lines) throws IOException {
+    Map<String, Map<String, String>> terms = new HashMap<>();
+    Map<String, List<String>> variants = new LinkedHashMap<>();
+    int number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      int eq = trimmed.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalStateException("vocabulary line " + number + " is not \"term = variant | variant\": " + line);
+      }
+      String term = trimmed.substring(0, eq).strip();
+      String group = term.contains(".") ? term.substring(0, term.indexOf('.')) : term;
+      List<String> written = new ArrayList<>();
+      for (String variant : trimmed.substring(eq + 1).split("\\|")) {
+        String v = variant.strip();
+        if (v.isEmpty()) {
+          continue;
+        }
+        written.add(v);
+        String previous = terms.computeIfAbsent(group, g -> new HashMap<>()).putIfAbsent(Label.key(v), term);
+        if (previous != null && !previous.equals(term)) {
+          throw new IllegalStateException("vocabulary line " + number + ": \"" + v + "\" is already a variant of " + previous);
+        }
+      }
+      variants.put(term, Collections.unmodifiableList(written));
+    }
+    return new Vocabulary(terms, variants);
+  }
+}
