@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,14 +30,23 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Converts between Word (.docx) and JSON (.json; .jsonl for one item per line). A disclosure stays a "
           + "disclosure (in .jsonl its sheets are written, its list is not); a JSON batch of items becomes a Word "
-          + "document of sheets or a JSON array."
+          + "document of sheets or a JSON array.",
+      "Content the reader cannot place in the model is printed to standard error as read warnings, one line "
+          + "each, and the conversion goes on; with --strict such an input is refused (exit code 2, no OUT written)."
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  @ParentCommand
+  private Main main;
+
   @Option(names = "--sample", description = "convert the built-in sample county document instead of IN")
   private boolean sample;
+
+  @Option(names = "--strict", description = "refuse an input with content the reader cannot place in the model "
+      + "instead of printing read warnings")
+  private boolean strict;
 
   @Parameters(paramLabel = "IN OUT", arity = "1..2", description = "input and output files (OUT alone with --sample)")
   private java.util.List<Path> paths;
@@ -55,10 +65,13 @@ final class ConvertCommand implements Callable<Integer> {
       return Main.UNUSABLE;
     }
     Inputs.Content content;
+    String in = sample ? Inputs.SAMPLE_NAME : paths.get(0).toString();
     try {
-      content = sample ? new Inputs.Whole(Inputs.sample()) : Inputs.read(paths.get(0));
+      content = sample
+          ? new Inputs.Whole(Inputs.sample())
+          : Inputs.read(paths.get(0), main.formats(), Inputs.options(strict), w -> err.println(Warnings.forStandardError(in, w)));
     } catch (FormatException e) {
-      err.println("jixiao: " + paths.get(0) + ": " + e.getMessage());
+      err.println("jixiao: " + e.withSource(in).getMessage());
       return Main.UNUSABLE;
     }
     boolean lines = ext.equals("jsonl") || ext.equals("ndjson");
@@ -80,6 +93,8 @@ final class ConvertCommand implements Callable<Integer> {
         }
       }
     } catch (FormatException e) {
+      // a batch is read while it is written: an input refused half-way leaves no half-written OUT
+      Files.deleteIfExists(out);
       err.println("jixiao: " + e.getMessage());
       return Main.UNUSABLE;
     }

@@ -7,6 +7,7 @@ import io.github.jixiao.format.FormatProvider;
 import io.github.jixiao.format.FormatRegistry;
 import io.github.jixiao.format.ItemReader;
 import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.json.JsonFormat;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds and reads the documents the tool is given: Word or JSON files (format chosen by content,
- * then extension), folders of them, and the built-in sample.
+ * then extension), folders of them, and the built-in sample. Read warnings go to the listener the
+ * caller passes, as they are found.
  */
 final class Inputs {
   static final String SAMPLE_NAME = "sample:huaiyuan-2024";
@@ -75,11 +77,12 @@ final class Inputs {
   /** A disclosure. */
   record Whole(Disclosure disclosure) implements Content {}
 
-  /** Items read one at a time; the consumer sees each in turn. */
-  record Batch(Path file, FormatProvider format) implements Content {
+  /** Items read one at a time; the consumer sees each in turn, the listener each read warning. */
+  record Batch(Path file, FormatProvider format, ReadOptions options, Consumer<? super ReadWarning> warnings)
+      implements Content {
     void forEach(Consumer<BudgetItem> consumer) {
       try (InputStream in = Files.newInputStream(file);
-          ItemReader items = format.reader(ReadOptions.defaults()).readItems(in)) {
+          ItemReader items = format.reader(options).readItems(in, warnings)) {
         items.forEachRemaining(consumer);
       } catch (IOException e) {
         throw io(file, e);
@@ -89,14 +92,27 @@ final class Inputs {
     }
   }
 
-  /** Reads a file: Word is a disclosure; JSON is a disclosure, or a batch of items (an array, JSON Lines, one item). */
-  static Content read(Path file) {
-    FormatProvider format = FORMATS.forFile(file).orElseThrow(() -> new FormatException(FormatException.Reason.NOT_THIS_FORMAT,
+  /**
+   * Reads a file: Word is a disclosure; JSON is a disclosure, or a batch of items (an array, JSON
+   * Lines, one item), read when the batch is walked.
+   *
+   * @param file the file
+   * @param formats the formats to choose from
+   * @param options the reader's options (strict or not)
+   * @param warnings receives the read warnings, in document order
+   */
+  static Content read(Path file, FormatRegistry formats, ReadOptions options, Consumer<? super ReadWarning> warnings) {
+    FormatProvider format = formats.forFile(file).orElseThrow(() -> new FormatException(FormatException.Reason.NOT_THIS_FORMAT,
         FormatLocation.builder().source(file.toString()).build(), "neither a Word (.docx) nor a JSON document"));
     if (format.id().equals("json") && !isJsonDisclosure(file)) {
-      return new Batch(file, format);
+      return new Batch(file, format, options, warnings);
     }
-    return new Whole(format.reader(ReadOptions.defaults()).readDisclosure(file));
+    return new Whole(format.reader(options).readDisclosure(file, warnings));
+  }
+
+  /** The options of the readers: strict ones refuse content they cannot place instead of warning. */
+  static ReadOptions options(boolean strict) {
+    return strict ? ReadOptions.builder().strict(true).build() : ReadOptions.defaults();
   }
 
   /** A JSON file whose first root object says "type": "disclosure". */
@@ -118,6 +134,7 @@ final class Inputs {
         "cannot read: " + e.getMessage(), e);
   }
 
+  /** The formats the tool reads: Word and JSON. */
   static FormatRegistry formats() {
     return FORMATS;
   }

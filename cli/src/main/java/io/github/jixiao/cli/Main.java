@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.format.FormatRegistry;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
  * 命令行入口 (command-line entry point): {@code java -jar jixiao.jar validate --sample}.
  *
  * <p>Exit codes: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or a file that
- * cannot be read.
+ * cannot be read (with {@code --strict}, also a file with content the reader could not place).
+ * Read warnings never change the exit code.
  */
 @Command(
     name = "jixiao",
@@ -30,7 +32,16 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  private Main() {}
+  private final FormatRegistry formats;
+
+  private Main(FormatRegistry formats) {
+    this.formats = formats;
+  }
+
+  /** The formats the commands read. */
+  FormatRegistry formats() {
+    return formats;
+  }
 
   @Override
   public void run() {
@@ -55,7 +66,20 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, out, err, Inputs.formats());
+  }
+
+  /**
+   * Runs the tool with the given formats (tests register formats of their own).
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @param formats the formats inputs are read with
+   * @return the exit code
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, FormatRegistry formats) {
+    CommandLine cli = new CommandLine(new Main(formats));
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setExitCodeExceptionMapper(e -> UNUSABLE);

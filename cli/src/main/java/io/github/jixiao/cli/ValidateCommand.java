@@ -1,6 +1,9 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.format.FormatException;
+import io.github.jixiao.format.FormatRegistry;
+import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.json.JsonReports;
 import io.github.jixiao.rules.Policy;
@@ -27,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,7 +42,11 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Checks Word (.docx) and JSON documents against the national review rules and prints the findings "
           + "grouped by document and sheet. A folder means every .docx / .json / .jsonl in it.",
-      "Exit code: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or an unreadable file."
+      "Content a reader cannot place in the model is listed under its document as read warnings (where, "
+          + "what kind, the text); --strict refuses such a document instead.",
+      "Exit code: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or an unreadable file (with "
+          + "--strict also a document with content the reader cannot place; the other files are still checked). "
+          + "Read warnings never change the exit code."
     })
 final class ValidateCommand implements Callable<Integer> {
   /** Output formats. */
@@ -49,6 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
+
+  @ParentCommand
+  private Main main;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "documents or folders to check")
   private List<Path> files = new ArrayList<>();
@@ -71,8 +82,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh or en (default: ${DEFAULT-VALUE})")
   private Language lang;
 
-  /** One document's outcome: a report, or why it could not be read. */
-  private record Outcome(String name, Report report, String error) {}
+  @Option(names = "--strict", description = "refuse a document with content the reader cannot place in the model "
+      + "(an unreadable file, exit code 2) instead of reporting read warnings")
+  private boolean strict;
+
+  /** One document's outcome: a report and the read warnings, or why it could not be read. */
+  private record Outcome(String name, Report report, List<ReadWarning> warnings, String error) {
+    static Outcome unreadable(String name, String error) {
+      return new Outcome(name, null, List.of(), error);
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -89,23 +108,25 @@ final class ValidateCommand implements Callable<Integer> {
     Checker checker = new Checker(RuleSet.catalogue(), policy);
     List<Outcome> outcomes = new ArrayList<>();
     if (sample) {
-      outcomes.add(new Outcome(Inputs.SAMPLE_NAME, checker.check(new Inputs.Whole(Inputs.sample())), null));
+      outcomes.add(new Outcome(Inputs.SAMPLE_NAME, checker.check(new Inputs.Whole(Inputs.sample())), List.of(), null));
     }
-    outcomes.addAll(checkInParallel(paths, checker, err));
+    outcomes.addAll(checkInParallel(paths, checker, main.formats(), Inputs.options(strict), err));
 
     boolean unreadable = false;
     boolean errors = false;
     Map<String, Report> reports = new LinkedHashMap<>();
+    Map<String, List<ReadWarning>> warnings = new LinkedHashMap<>();
     for (Outcome o : outcomes) {
       if (o.error() != null) {
         err.println("jixiao: " + o.error());
         unreadable = true;
       } else {
         reports.put(o.name(), o.report());
+        warnings.put(o.name(), o.warnings());
         errors |= o.report().hasErrors();
       }
     }
-    write(reports);
+    write(reports, warnings);
     return unreadable ? Main.UNUSABLE : errors ? Main.ERRORS_FOUND : Main.OK;
   }
 
@@ -129,7 +150,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Reads and checks the files on all cores; results come back in the order given. */
-  private List<Outcome> checkInParallel(List<Path> paths, Checker checker, PrintWriter err) throws InterruptedException {
+  private List<Outcome> checkInParallel(List<Path> paths, Checker checker, FormatRegistry formats, ReadOptions options,
+      PrintWriter err) throws InterruptedException {
     int threads = Math.max(1, Math.min(paths.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     boolean progress = System.console() != null && paths.size() > 1;
@@ -138,7 +160,7 @@ final class ValidateCommand implements Callable<Integer> {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (Path path : paths) {
         futures.add(pool.submit(() -> {
-          Outcome outcome = checkOne(path, checker);
+          Outcome outcome = checkOne(path, checker, formats, options);
           if (progress) {
             synchronized (err) {
               err.print("\r" + done.incrementAndGet() + "/" + paths.size() + " checked");
@@ -165,33 +187,41 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static Outcome checkOne(Path path, Checker checker) {
+  /** Reads and checks one file on the calling thread; its warnings are collected in document order. */
+  private static Outcome checkOne(Path path, Checker checker, FormatRegistry formats, ReadOptions options) {
     String name = path.toString();
     if (!Files.isRegularFile(path)) {
-      return new Outcome(name, null, name + ": no such file");
+      return Outcome.unreadable(name, name + ": no such file");
     }
+    List<ReadWarning> warnings = new ArrayList<>();
     try {
-      return new Outcome(name, checker.check(Inputs.read(path)), null);
+      Report report = checker.check(Inputs.read(path, formats, options, warnings::add));
+      return new Outcome(name, report, List.copyOf(warnings), null);
     } catch (FormatException e) {
-      return new Outcome(name, null, e.withSource(name).getMessage());
+      return Outcome.unreadable(name, e.withSource(name).getMessage());
     } catch (UncheckedIOException e) {
-      return new Outcome(name, null, name + ": " + e.getMessage());
+      return Outcome.unreadable(name, name + ": " + e.getMessage());
     }
   }
 
-  private void write(Map<String, Report> reports) throws IOException {
+  private void write(Map<String, Report> reports, Map<String, List<ReadWarning>> warnings) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     switch (format) {
       case json:
-        JsonReports.writeJson(reports, buffer);
+        JsonReports.writeJson(reports, warnings, buffer);
         break;
       case sarif:
-        JsonReports.writeSarif(reports, RuleSet.catalogue(), buffer);
+        JsonReports.writeSarif(reports, warnings, RuleSet.catalogue(), buffer);
         break;
       default:
+        boolean zh = lang == Language.zh;
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, Report> e : reports.entrySet()) {
-          text.append("== ").append(e.getKey()).append(" ==\n").append(e.getValue().toText(lang.name()));
+          List<ReadWarning> read = warnings.getOrDefault(e.getKey(), List.of());
+          text.append("== ").append(e.getKey()).append(" ==\n")
+              .append(Warnings.section(read, zh))
+              .append(e.getValue().toText(lang.name()))
+              .append(Warnings.total(read, zh));
         }
         buffer.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }

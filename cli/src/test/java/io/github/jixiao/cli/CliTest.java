@@ -3,6 +3,7 @@ package io.github.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.docx.DocxFormat;
+import io.github.jixiao.format.FormatRegistry;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.json.JsonFormat;
 import io.github.jixiao.model.Disclosure;
@@ -18,11 +19,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The command-line tool, run in-process: output, files and exit codes. */
 class CliTest {
   /** What a run printed and returned. */
   record Run(int exit, String out, String err) {}
+
+  /** The tool's formats and the test-only {@link FakeFormat}, whose reader emits read warnings. */
+  private static final FormatRegistry WITH_FAKE =
+      FormatRegistry.builder().register(new DocxFormat(), new JsonFormat(), new FakeFormat()).build();
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -30,6 +39,26 @@ class CliTest {
     int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
+
+  private static Run runWithFake(Object... args) {
+    String[] strings = new String[args.length];
+    for (int i = 0; i < args.length; i++) {
+      strings[i] = args[i].toString();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(strings, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), WITH_FAKE);
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A fake document (read as the sample) with a warning per line: KIND TABLE ROW COLUMN TEXT. */
+  private static Path fake(Path dir, String name, String... warnings) throws IOException {
+    return Files.writeString(dir.resolve(name), FakeFormat.MAGIC + "\n" + String.join("\n", warnings) + "\n");
+  }
+
+  private static final String PLACED = "UNPLACED 2 5 3 立项依据：《某某办法》";
+  private static final String HIDDEN = "HIDDEN 0 1 0 隐藏的说明";
 
   private static Path fixture(Path dir) throws IOException {
     Path file = dir.resolve("huaiyuan-2024.docx");
@@ -145,5 +174,127 @@ class CliTest {
     assertThat(run("validate").exit()).isEqualTo(Main.UNUSABLE);
     assertThat(run("validate", "--format", "pdf", "--sample").exit()).isEqualTo(Main.UNUSABLE);
     assertThat(run("frobnicate").exit()).isEqualTo(Main.UNUSABLE);
+  }
+
+  @Test
+  void readWarningsArePrintedUnderTheirDocumentInTheChosenLanguageAndCounted(@TempDir Path dir) throws IOException {
+    Path a = fake(dir, "a.fake", PLACED, HIDDEN);
+    Path clean = fake(dir, "clean.fake");
+    Run zh = runWithFake("validate", a, clean);
+    assertThat(zh.exit()).isEqualTo(Main.ERRORS_FOUND);
+    assertThat(zh.err()).isEmpty();
+    assertThat(zh.out()).startsWith("== " + a + " ==\n读取警告\n"
+        + "  表格 2，行 5，列 3  未能归入模型的内容  “立项依据：《某某办法》”\n"
+        + "  表格 0，行 1，列 0  隐藏内容  “隐藏的说明”\n"
+        + "督查考核专项经费项目 (items[0])\n");
+    assertThat(zh.out()).contains("合计：1 个错误，11 个警告，3 个提示\n读取警告：2 条\n== " + clean + " ==\n督查考核专项经费项目 (items[0])\n");
+    assertThat(zh.out()).endsWith("合计：1 个错误，11 个警告，3 个提示\n");
+
+    Run en = runWithFake("validate", "--lang", "en", a);
+    assertThat(en.out()).startsWith("== " + a + " ==\nRead warnings\n"
+        + "  table 2, row 5, column 3  content not placed in the model  \"立项依据：《某某办法》\" — " + FakeFormat.DETAIL + "\n"
+        + "  table 0, row 1, column 0  hidden content  \"隐藏的说明\" — " + FakeFormat.DETAIL + "\n");
+    assertThat(en.out()).endsWith("Total: 1 error(s), 11 warning(s), 3 info\nRead warnings: 2\n");
+  }
+
+  @Test
+  void readWarningsNeverChangeTheExitCode(@TempDir Path dir) throws IOException {
+    Path policy = Files.writeString(dir.resolve("policy.properties"), "rules.disabled = JX-COST-001\n");
+    Run r = runWithFake("validate", "--policy", policy, fake(dir, "a.fake", PLACED, HIDDEN));
+    assertThat(r.exit()).isEqualTo(Main.OK);
+    assertThat(r.out()).contains("读取警告：2 条");
+  }
+
+  @Test
+  void readWarningsAreAnArrayPerDocumentInTheJsonReport(@TempDir Path dir) throws IOException {
+    Path a = fake(dir, "a.fake", PLACED, HIDDEN);
+    Path clean = fake(dir, "clean.fake");
+    Run r = runWithFake("validate", "--format", "json", a, clean);
+    assertThat(r.exit()).isEqualTo(Main.ERRORS_FOUND);
+    JsonNode documents = MAPPER.readTree(r.out()).get("documents");
+    assertThat(documents).hasSize(2);
+    assertThat(documents.get(0).get("document").asString()).isEqualTo(a.toString());
+    assertThat(documents.get(0).get("counts").get("ERROR").asInt()).isEqualTo(1);
+    JsonNode warnings = documents.get(0).get("warnings");
+    assertThat(warnings).hasSize(2);
+    JsonNode first = warnings.get(0);
+    assertThat(first.get("kind").asString()).isEqualTo("UNPLACED");
+    assertThat(first.get("description").get("zh").asString()).isEqualTo("未能归入模型的内容");
+    assertThat(first.get("text").asString()).isEqualTo("立项依据：《某某办法》");
+    assertThat(first.get("detail").asString()).isEqualTo(FakeFormat.DETAIL);
+    assertThat(first.get("location").get("table").asInt()).isEqualTo(2);
+    assertThat(first.get("location").get("row").asInt()).isEqualTo(5);
+    assertThat(first.get("location").get("column").asInt()).isEqualTo(3);
+    assertThat(warnings.get(1).get("kind").asString()).isEqualTo("HIDDEN");
+    assertThat(documents.get(1).get("warnings")).isEmpty();
+  }
+
+  @Test
+  void readWarningsAreSarifToolExecutionNotifications(@TempDir Path dir) throws IOException {
+    Path a = fake(dir, "a.fake", PLACED, HIDDEN);
+    Run r = runWithFake("validate", "--format", "sarif", a, fake(dir, "clean.fake"));
+    assertThat(r.exit()).isEqualTo(Main.ERRORS_FOUND);
+    JsonNode run = MAPPER.readTree(r.out()).get("runs").get(0);
+    assertThat(run.get("results").size()).isEqualTo(2 * 15);
+    JsonNode notes = run.get("invocations").get(0).get("toolExecutionNotifications");
+    assertThat(notes).hasSize(2);
+    JsonNode placed = notes.get(0);
+    assertThat(placed.get("level").asString()).isEqualTo("warning");
+    assertThat(placed.get("descriptor").get("id").asString()).isEqualTo("JX-READ-UNPLACED");
+    assertThat(placed.get("message").get("text").asString()).contains("立项依据：《某某办法》").contains(FakeFormat.DETAIL);
+    JsonNode where = placed.get("locations").get(0);
+    assertThat(where.get("physicalLocation").get("artifactLocation").get("uri").asString()).isEqualTo(a.toString());
+    assertThat(where.get("logicalLocations").get(0).get("fullyQualifiedName").asString()).isEqualTo("table[2]/row[5]/column[3]");
+    assertThat(where.get("message").get("text").asString()).isEqualTo("table 2, row 5, column 3");
+    assertThat(notes.get(1).get("level").asString()).isEqualTo("note");
+  }
+
+  @Test
+  void strictRefusesADocumentWithUnplacedContentAndStillChecksTheOthers(@TempDir Path dir) throws IOException {
+    Path a = fake(dir, "a.fake", PLACED);
+    Path clean = fake(dir, "clean.fake");
+    Path json = dir.resolve("b.json");
+    assertThat(run("convert", "--sample", json.toString()).exit()).isZero();
+
+    Run strict = runWithFake("validate", "--strict", a, clean, json);
+    assertThat(strict.exit()).isEqualTo(Main.UNUSABLE);
+    assertThat(strict.err()).contains(a.toString()).contains("立项依据").contains("UNPLACED_CONTENT");
+    assertThat(strict.out()).doesNotContain("== " + a + " ==").doesNotContain("读取警告")
+        .contains("== " + clean + " ==").contains("== " + json + " ==");
+    JsonNode documents = MAPPER.readTree(runWithFake("validate", "--strict", "--format", "json", a, clean, json).out()).get("documents");
+    assertThat(documents).hasSize(2);
+    assertThat(documents.get(0).get("document").asString()).isEqualTo(clean.toString());
+
+    // strict alone changes nothing for documents without unplaced content; without it, the same file only warns
+    assertThat(runWithFake("validate", "--strict", clean, json).exit()).isEqualTo(Main.ERRORS_FOUND);
+    assertThat(runWithFake("validate", a, clean, json).exit()).isEqualTo(Main.ERRORS_FOUND);
+  }
+
+  @Test
+  void convertPrintsTheReadWarningsAndStillConverts(@TempDir Path dir) throws IOException {
+    Path a = fake(dir, "a.fake", PLACED, HIDDEN);
+    Path json = dir.resolve("a.json");
+    Run r = runWithFake("convert", a, json);
+    assertThat(r.exit()).isEqualTo(Main.OK);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).containsExactly(
+        "jixiao: warning: " + a + ": table 2, row 5, column 3: UNPLACED \"立项依据：《某某办法》\" — " + FakeFormat.DETAIL,
+        "jixiao: warning: " + a + ": table 0, row 1, column 0: HIDDEN \"隐藏的说明\" — " + FakeFormat.DETAIL);
+    assertThat(new JsonFormat().reader(ReadOptions.defaults()).readDisclosure(json)).isEqualTo(SampleDocuments.huaiyuan2024());
+
+    Path refused = dir.resolve("refused.jsonl");
+    Run strict = runWithFake("convert", "--strict", a, refused);
+    assertThat(strict.exit()).isEqualTo(Main.UNUSABLE);
+    assertThat(strict.err()).contains(a.toString()).contains("UNPLACED_CONTENT").doesNotContain("jixiao: warning:");
+    assertThat(refused).doesNotExist();
+    Run clean = runWithFake("convert", "--strict", fake(dir, "clean.fake"), dir.resolve("clean.json"));
+    assertThat(clean.exit()).isEqualTo(Main.OK);
+    assertThat(clean.err()).isEmpty();
+  }
+
+  @Test
+  void theHelpMentionsStrict() {
+    assertThat(run("validate", "--help").out()).contains("--strict").contains("read warnings");
+    assertThat(run("convert", "--help").out()).contains("--strict").contains("read warnings");
   }
 }

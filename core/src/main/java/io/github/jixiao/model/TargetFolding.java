@@ -32,7 +32,12 @@ final class TargetFolding {
     if (!addOperator && !addUnit) {
       return written;
     }
-    String folded = (addOperator ? operator.get().symbol() : "") + text + (addUnit ? unit : "");
+    // The comparator as written (so "不低于" stays a word), except a national code "1"–"5", which
+    // would read as a digit of the number.
+    String written = Texts.trim(comparatorColumn == null ? "" : comparatorColumn);
+    String symbol = written.length() == 1 && Character.isDigit(written.charAt(0)) && operator.isPresent()
+        ? operator.get().symbol() : written;
+    String folded = (addOperator ? symbol : "") + text + (addUnit ? unit : "");
     TargetValue parsed = TargetValue.parse(folded);
     // A unit column that does not read as a unit ("按实际") must not spoil a good value.
     return parsed.getKind() == kind ? parsed : written;

@@ -1,5 +1,7 @@
 package io.github.jixiao.json;
 
+import io.github.jixiao.format.FormatLocation;
+import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.model.MissingValueException;
 import io.github.jixiao.rules.Finding;
@@ -12,6 +14,7 @@ import io.github.jixiao.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * 审核报告输出 (report output): a review {@link Report} as JSON (Jixiao's own shape, with both
  * languages) or as SARIF 2.1.0 for CI pipelines and code-scanning tools — the rules in {@code
  * tool.driver.rules}, one result per finding with its rule id, level, message and a logical
- * location naming the sheet and indicator.
+ * location naming the sheet and indicator. The reports of several documents can carry the {@link
+ * ReadWarning}s of their reading (content the reader could not place in the model): in JSON as a
+ * {@code warnings} array per document, in SARIF as tool execution notifications.
  */
 public final class JsonReports {
   /** The SARIF version written. */
@@ -64,13 +69,33 @@ public final class JsonReports {
 
   /**
    * Writes the reports of several documents as JSON: {@code formatVersion}, {@code type:
-   * "reports"}, and per document its name, counts and findings, in the map's order.
+   * "reports"}, and per document its name, counts, findings and (empty) warnings, in the map's
+   * order.
    *
    * @param reportsByDocument each document's name (such as its path) and its report
    * @param out the output, not closed
    */
   public static void writeJson(Map<String, Report> reportsByDocument, OutputStream out) {
+    writeJson(reportsByDocument, Map.of(), out);
+  }
+
+  /**
+   * Writes the reports of several documents as JSON with the warnings of their reading: {@code
+   * formatVersion}, {@code type: "reports"}, and per document its name, counts, findings and
+   * {@code warnings} (each with {@code kind}, {@code description} in {@code zh} and {@code en},
+   * {@code text}, {@code location} with the fields the reader gave and a {@code description}, and
+   * {@code detail}), in the order of {@code reportsByDocument}.
+   *
+   * @param reportsByDocument each document's name (such as its path) and its report
+   * @param warningsByDocument each document's read warnings in document order; a document missing
+   *     here has none
+   * @param out the output, not closed
+   * @throws IllegalArgumentException when a document has warnings but no report
+   */
+  public static void writeJson(
+      Map<String, Report> reportsByDocument, Map<String, List<ReadWarning>> warningsByDocument, OutputStream out) {
     MissingValueException.require(reportsByDocument, "reportsByDocument");
+    Map<String, List<ReadWarning>> warnings = warningsOf(reportsByDocument, warningsByDocument);
     write(out, g -> {
       g.writeStartObject();
       g.writeStringProperty("formatVersion", ModelDecoder.FORMAT_VERSION);
@@ -81,11 +106,81 @@ public final class JsonReports {
         g.writeStartObject();
         g.writeStringProperty("document", e.getKey());
         reportFields(g, e.getValue());
+        g.writeName("warnings");
+        g.writeStartArray();
+        for (ReadWarning w : warnings.getOrDefault(e.getKey(), List.of())) {
+          warning(g, w);
+        }
+        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
     });
+  }
+
+  /** The warnings by document, null keys allowed, each document of them having a report. */
+  private static Map<String, List<ReadWarning>> warningsOf(
+      Map<String, Report> reports, Map<String, List<ReadWarning>> warningsByDocument) {
+    MissingValueException.require(warningsByDocument, "warningsByDocument");
+    Map<String, List<ReadWarning>> copy = new HashMap<>();
+    for (Map.Entry<String, List<ReadWarning>> e : warningsByDocument.entrySet()) {
+      List<ReadWarning> list = MissingValueException.require(e.getValue(), "warningsByDocument[" + e.getKey() + "]");
+      if (!list.isEmpty() && !reports.containsKey(e.getKey())) {
+        throw new IllegalArgumentException("warnings for a document without a report: " + e.getKey());
+      }
+      for (ReadWarning w : list) {
+        MissingValueException.require(w, "warningsByDocument[" + e.getKey() + "] element");
+      }
+      copy.put(e.getKey(), List.copyOf(list));
+    }
+    return copy;
+  }
+
+  private static void warning(JsonGenerator g, ReadWarning w) {
+    g.writeStartObject();
+    g.writeStringProperty("kind", w.getKind().name());
+    g.writeName("description");
+    g.writeStartObject();
+    g.writeStringProperty("zh", w.getKind().descriptionZh());
+    g.writeStringProperty("en", w.getKind().descriptionEn());
+    g.writeEndObject();
+    g.writeStringProperty("text", w.getText());
+    g.writeName("location");
+    g.writeStartObject();
+    locationFields(g, w.getLocation());
+    g.writeStringProperty("description", w.getLocation().describe());
+    g.writeEndObject();
+    g.writeStringProperty("detail", w.getDetail());
+    g.writeEndObject();
+  }
+
+  /** The fields of a format location that are set, by their FormatLocation names. */
+  private static void locationFields(JsonGenerator g, FormatLocation l) {
+    optional(g, "source", l.getSource());
+    optional(g, "entry", l.getEntry());
+    if (l.getPage().isPresent()) {
+      g.writeNumberProperty("page", l.getPage().getAsInt());
+    }
+    if (l.getLine().isPresent()) {
+      g.writeNumberProperty("line", l.getLine().getAsInt());
+    }
+    if (l.getParagraph().isPresent()) {
+      g.writeNumberProperty("paragraph", l.getParagraph().getAsInt());
+    }
+    if (l.getTable().isPresent()) {
+      g.writeNumberProperty("table", l.getTable().getAsInt());
+    }
+    if (l.getRow().isPresent()) {
+      g.writeNumberProperty("row", l.getRow().getAsInt());
+    }
+    if (l.getColumn().isPresent()) {
+      g.writeNumberProperty("column", l.getColumn().getAsInt());
+    }
+    if (l.getByteOffset().isPresent()) {
+      g.writeNumberProperty("byteOffset", l.getByteOffset().getAsLong());
+    }
+    optional(g, "jsonPointer", l.getJsonPointer());
   }
 
   private static void reportFields(JsonGenerator g, Report report) {
@@ -154,8 +249,34 @@ public final class JsonReports {
    * @param out the output, not closed
    */
   public static void writeSarif(Map<String, Report> reportsByArtifact, RuleSet rules, OutputStream out) {
+    writeSarif(reportsByArtifact, Map.of(), rules, out);
+  }
+
+  /**
+   * Writes the reports of several documents as one SARIF 2.1.0 run, with the warnings of their
+   * reading. Each warning becomes a notification in {@code runs[0].invocations[0]
+   * .toolExecutionNotifications} (a condition met while the tool ran, not a result about the
+   * document): level {@code warning} for content not placed or in conflict, {@code note} for
+   * ambiguous or hidden content; a descriptor {@code JX-READ-UNPLACED} etc. listed in {@code
+   * tool.driver.notifications}; the English message; a location with the document as artifact, a
+   * region when the reader gave a line or byte offset, the table, row and column (or paragraph,
+   * page, JSON Pointer) as a logical location and in the location's message; and the kind, text,
+   * detail, Chinese description and location fields as properties. Without any warning the
+   * output is that of {@link #writeSarif(Map, RuleSet, OutputStream)}.
+   *
+   * @param reportsByArtifact each document's URI (or null) and its report, in output order
+   * @param warningsByArtifact each document's read warnings in document order; a document missing
+   *     here has none
+   * @param rules the rules that produced the reports, listed in {@code tool.driver.rules}
+   * @param out the output, not closed
+   * @throws IllegalArgumentException when a document has warnings but no report
+   */
+  public static void writeSarif(Map<String, Report> reportsByArtifact, Map<String, List<ReadWarning>> warningsByArtifact,
+      RuleSet rules, OutputStream out) {
     MissingValueException.require(reportsByArtifact, "reportsByArtifact");
     MissingValueException.require(rules, "rules");
+    Map<String, List<ReadWarning>> warnings = warningsOf(reportsByArtifact, warningsByArtifact);
+    boolean anyWarning = warnings.values().stream().anyMatch(l -> !l.isEmpty());
     List<Rule> ruleList = rules.rules();
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (int i = 0; i < ruleList.size(); i++) {
@@ -168,7 +289,23 @@ public final class JsonReports {
       g.writeName("runs");
       g.writeStartArray();
       g.writeStartObject();
-      tool(g, ruleList);
+      tool(g, ruleList, anyWarning);
+      if (anyWarning) {
+        g.writeName("invocations");
+        g.writeStartArray();
+        g.writeStartObject();
+        g.writeBooleanProperty("executionSuccessful", true);
+        g.writeName("toolExecutionNotifications");
+        g.writeStartArray();
+        for (String artifact : reportsByArtifact.keySet()) {
+          for (ReadWarning w : warnings.getOrDefault(artifact, List.of())) {
+            notification(g, w, Optional.ofNullable(artifact));
+          }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+      }
       g.writeName("results");
       g.writeStartArray();
       for (Map.Entry<String, Report> e : reportsByArtifact.entrySet()) {
@@ -183,7 +320,139 @@ public final class JsonReports {
     });
   }
 
-  private static void tool(JsonGenerator g, List<Rule> rules) {
+  /** The id of the notification descriptor of a warning kind, such as {@code JX-READ-UNPLACED}. */
+  private static String notificationId(ReadWarning.Kind kind) {
+    return "JX-READ-" + kind.name();
+  }
+
+  private static String notificationLevel(ReadWarning.Kind kind) {
+    switch (kind) {
+      case UNPLACED:
+      case CONFLICT:
+        return "warning";
+      default:
+        return "note";
+    }
+  }
+
+  private static void notificationDescriptors(JsonGenerator g) {
+    g.writeName("notifications");
+    g.writeStartArray();
+    for (ReadWarning.Kind kind : ReadWarning.Kind.values()) {
+      g.writeStartObject();
+      g.writeStringProperty("id", notificationId(kind));
+      g.writeStringProperty("name", kind.name());
+      text(g, "shortDescription", kind.descriptionEn());
+      g.writeName("defaultConfiguration");
+      g.writeStartObject();
+      g.writeStringProperty("level", notificationLevel(kind));
+      g.writeEndObject();
+      g.writeName("properties");
+      g.writeStartObject();
+      g.writeStringProperty("descriptionZh", kind.descriptionZh());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void notification(JsonGenerator g, ReadWarning w, Optional<String> artifact) {
+    FormatLocation l = w.getLocation();
+    g.writeStartObject();
+    text(g, "message", w.getKind().descriptionEn() + ": \"" + w.getText() + "\" — " + w.getDetail());
+    g.writeStringProperty("level", notificationLevel(w.getKind()));
+    g.writeName("descriptor");
+    g.writeStartObject();
+    g.writeStringProperty("id", notificationId(w.getKind()));
+    g.writeNumberProperty("index", w.getKind().ordinal());
+    g.writeEndObject();
+    g.writeName("locations");
+    g.writeStartArray();
+    g.writeStartObject();
+    if (artifact.isPresent()) {
+      g.writeName("physicalLocation");
+      g.writeStartObject();
+      g.writeName("artifactLocation");
+      g.writeStartObject();
+      g.writeStringProperty("uri", artifact.get());
+      g.writeEndObject();
+      region(g, l);
+      g.writeEndObject();
+    }
+    String logical = logicalName(l);
+    if (!logical.isEmpty()) {
+      g.writeName("logicalLocations");
+      g.writeStartArray();
+      g.writeStartObject();
+      g.writeStringProperty("fullyQualifiedName", logical);
+      g.writeStringProperty("kind", "element");
+      g.writeEndObject();
+      g.writeEndArray();
+    }
+    String where = l.describe();
+    if (!where.isEmpty()) {
+      text(g, "message", where);
+    }
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeName("properties");
+    g.writeStartObject();
+    g.writeStringProperty("kind", w.getKind().name());
+    g.writeStringProperty("descriptionZh", w.getKind().descriptionZh());
+    g.writeStringProperty("text", w.getText());
+    g.writeStringProperty("detail", w.getDetail());
+    g.writeName("location");
+    g.writeStartObject();
+    locationFields(g, l);
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** A SARIF region for a text format's line and column or a byte offset; nothing otherwise. */
+  private static void region(JsonGenerator g, FormatLocation l) {
+    boolean line = l.getLine().isPresent() && l.getLine().getAsInt() >= 1;
+    boolean offset = l.getByteOffset().isPresent() && l.getByteOffset().getAsLong() >= 0;
+    if (!line && !offset) {
+      return;
+    }
+    g.writeName("region");
+    g.writeStartObject();
+    if (line) {
+      g.writeNumberProperty("startLine", l.getLine().getAsInt());
+      if (l.getColumn().isPresent() && l.getColumn().getAsInt() >= 1) {
+        g.writeNumberProperty("startColumn", l.getColumn().getAsInt());
+      }
+    }
+    if (offset) {
+      g.writeNumberProperty("byteOffset", l.getByteOffset().getAsLong());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * The structural place of a warning, such as {@code table[2]/row[5]/column[3]}, {@code
+   * page[1]/paragraph[4]} or a JSON Pointer; empty when the location has none. A column counts
+   * here only without a line (with a line it is a text column, given in the region).
+   */
+  private static String logicalName(FormatLocation l) {
+    List<String> parts = new ArrayList<>();
+    l.getPage().ifPresent(p -> parts.add("page[" + p + "]"));
+    l.getParagraph().ifPresent(p -> parts.add("paragraph[" + p + "]"));
+    l.getTable().ifPresent(t -> parts.add("table[" + t + "]"));
+    l.getRow().ifPresent(r -> parts.add("row[" + r + "]"));
+    if (l.getLine().isEmpty()) {
+      l.getColumn().ifPresent(c -> parts.add("column[" + c + "]"));
+    }
+    String path = String.join("/", parts);
+    if (l.getJsonPointer().isPresent()) {
+      String pointer = l.getJsonPointer().get();
+      path = path.isEmpty() ? (pointer.isEmpty() ? "/" : pointer) : path + " " + pointer;
+    }
+    return path;
+  }
+
+  private static void tool(JsonGenerator g, List<Rule> rules, boolean notifications) {
     g.writeName("tool");
     g.writeStartObject();
     g.writeName("driver");
@@ -224,6 +493,9 @@ public final class JsonReports {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (notifications) {
+      notificationDescriptors(g);
+    }
     g.writeEndObject();
     g.writeEndObject();
   }

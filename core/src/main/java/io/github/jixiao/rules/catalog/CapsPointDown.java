@@ -15,12 +15,12 @@ final class CapsPointDown extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
-      ComparisonOperator op = indicator.getTarget().effectiveComparator().orElse(ComparisonOperator.EQ);
+      ComparisonOperator op = indicator.effectiveTarget().effectiveComparator().orElse(ComparisonOperator.EQ);
       if ((op == ComparisonOperator.GE || op == ComparisonOperator.GT) && IndicatorTraits.expectsAtMost(indicator)) {
         check.report(
             check.atIndicator(table.section(), row, indicator),
-            message(indicator.getName(), indicator.getTarget().getRaw()),
-            indicator.getTarget().getRaw(),
+            message(indicator.getName(), indicator.effectiveTarget().getRaw()),
+            indicator.effectiveTarget().getRaw(),
             "≤");
       }
     });

@@ -22,7 +22,7 @@ final class CostWithinFunding extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
-      TargetValue t = indicator.getTarget();
+      TargetValue t = indicator.effectiveTarget();
       if (t.getKind() != TargetKind.QUANTITATIVE || t.getUnit().isEmpty() || table.funding().isEmpty()) {
         return;
       }

@@ -37,7 +37,7 @@ final class GoalNumbersInTargets extends CatalogueRule implements ItemRule {
     List<BigDecimal> targets = new ArrayList<>();
     IndicatorTables.forEachTable(check.item(), table -> {
       for (Indicator row : table.rows()) {
-        TargetValue t = row.getTarget();
+        TargetValue t = row.effectiveTarget();
         t.getValue().ifPresent(targets::add);
         t.getUpperValue().ifPresent(targets::add);
       }

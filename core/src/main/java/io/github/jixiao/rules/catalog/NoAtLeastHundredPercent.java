@@ -20,7 +20,7 @@ final class NoAtLeastHundredPercent extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
-      TargetValue t = indicator.getTarget();
+      TargetValue t = indicator.effectiveTarget();
       if (t.getKind() == TargetKind.QUANTITATIVE
           && t.isPercentage()
           && t.getComparator().filter(ComparisonOperator.GE::equals).isPresent()

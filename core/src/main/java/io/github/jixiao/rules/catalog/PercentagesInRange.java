@@ -23,7 +23,7 @@ final class PercentagesInRange extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
-      TargetValue t = indicator.getTarget();
+      TargetValue t = indicator.effectiveTarget();
       if (t.isPercentage() && outOfRange(t)) {
         check.report(
             check.atIndicator(table.section(), row, indicator),

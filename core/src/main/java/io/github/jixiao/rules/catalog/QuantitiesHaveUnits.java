@@ -20,15 +20,15 @@ final class QuantitiesHaveUnits extends CatalogueRule implements ItemRule {
       if (lacksUnit(indicator)) {
         check.report(
             check.atIndicator(table.section(), row, indicator),
-            message(indicator.getName(), indicator.getTarget().getRaw()),
-            indicator.getTarget().getRaw(),
+            message(indicator.getName(), indicator.effectiveTarget().getRaw()),
+            indicator.effectiveTarget().getRaw(),
             null);
       }
     });
   }
 
   private static boolean lacksUnit(Indicator indicator) {
-    TargetValue t = indicator.getTarget();
+    TargetValue t = indicator.effectiveTarget();
     boolean numeric = t.getKind() == TargetKind.QUANTITATIVE || t.getKind() == TargetKind.RANGE;
     return numeric && t.getUnit().isEmpty() && indicator.getUnit().filter(u -> !u.isBlank()).isEmpty();
   }

@@ -16,7 +16,7 @@ final class RangesAscend extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
-      TargetValue t = indicator.getTarget();
+      TargetValue t = indicator.effectiveTarget();
       if (t.getKind() == TargetKind.RANGE && t.getValue().orElseThrow().compareTo(t.getUpperValue().orElseThrow()) > 0) {
         check.report(check.atIndicator(table.section(), row, indicator), message(indicator.getName(), t.getRaw()), t.getRaw(), null);
       }

@@ -18,14 +18,14 @@ final class RatesPointUp extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
-      ComparisonOperator op = indicator.getTarget().effectiveComparator().orElse(ComparisonOperator.EQ);
+      ComparisonOperator op = indicator.effectiveTarget().effectiveComparator().orElse(ComparisonOperator.EQ);
       if ((op == ComparisonOperator.LE || op == ComparisonOperator.LT)
           && IndicatorTraits.expectsAtLeast(indicator)
           && !IndicatorTraits.isSatisfaction(indicator)) {
         check.report(
             check.atIndicator(table.section(), row, indicator),
-            message(indicator.getName(), indicator.getTarget().getRaw()),
-            indicator.getTarget().getRaw(),
+            message(indicator.getName(), indicator.effectiveTarget().getRaw()),
+            indicator.effectiveTarget().getRaw(),
             "≥");
       }
     });

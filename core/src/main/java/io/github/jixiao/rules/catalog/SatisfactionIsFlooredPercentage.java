@@ -20,7 +20,7 @@ final class SatisfactionIsFlooredPercentage extends CatalogueRule implements Ite
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
-      TargetValue t = indicator.getTarget();
+      TargetValue t = indicator.effectiveTarget();
       if (IndicatorTraits.isSatisfaction(indicator) && !isFlooredPercentage(t) && judged(t)) {
         check.report(
             check.atIndicator(table.section(), row, indicator),

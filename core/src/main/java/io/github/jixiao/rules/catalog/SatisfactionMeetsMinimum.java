@@ -17,7 +17,7 @@ final class SatisfactionMeetsMinimum extends CatalogueRule implements ItemRule {
   public void check(ItemCheck check) {
     BigDecimal minimum = check.policy().getSatisfactionMinimum();
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
-      TargetValue t = indicator.getTarget();
+      TargetValue t = indicator.effectiveTarget();
       if (IndicatorTraits.isSatisfaction(indicator)
           && SatisfactionIsFlooredPercentage.isFlooredPercentage(t)
           && t.getValue().orElseThrow().compareTo(minimum) < 0) {

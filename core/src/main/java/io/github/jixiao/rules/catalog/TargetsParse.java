@@ -15,8 +15,8 @@ final class TargetsParse extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
-      if (indicator.getTarget().getKind() == TargetKind.UNRECOGNISED) {
-        String raw = indicator.getTarget().getRaw();
+      if (indicator.effectiveTarget().getKind() == TargetKind.UNRECOGNISED) {
+        String raw = indicator.effectiveTarget().getRaw();
         check.report(
             check.atIndicator(table.section(), row, indicator),
             raw.isBlank() ? messageVariant("empty", indicator.getName()) : message(indicator.getName(), raw),

@@ -15,11 +15,11 @@ final class UndeterminedTargets extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
-      if (indicator.getTarget().getKind() == TargetKind.UNDETERMINED) {
+      if (indicator.effectiveTarget().getKind() == TargetKind.UNDETERMINED) {
         check.report(
             check.atIndicator(table.section(), row, indicator),
             message(indicator.getName()),
-            indicator.getTarget().getRaw(),
+            indicator.effectiveTarget().getRaw(),
             null);
       }
     });
