@@ -34,9 +34,9 @@ final class TargetFolding {
     }
     // The comparator as written (so "不低于" stays a word), except a national code "1"–"5", which
     // would read as a digit of the number.
-    String written = Texts.trim(comparatorColumn == null ? "" : comparatorColumn);
-    String symbol = written.length() == 1 && Character.isDigit(written.charAt(0)) && operator.isPresent()
-        ? operator.get().symbol() : written;
+    String asWritten = Texts.trim(comparatorColumn == null ? "" : comparatorColumn);
+    String symbol = asWritten.length() == 1 && Character.isDigit(asWritten.charAt(0)) && operator.isPresent()
+        ? operator.get().symbol() : asWritten;
     String folded = (addOperator ? symbol : "") + text + (addUnit ? unit : "");
     TargetValue parsed = TargetValue.parse(folded);
     // A unit column that does not read as a unit ("按实际") must not spoil a good value.

@@ -143,7 +143,7 @@ final class FieldSection {
     }
   }
 
-  /** The value of a label: the cells right of it over its rows, or the cell below when the right is a label. */
+  /** The value of a label: the cells right of it over its rows, or the cell below when the right is a label or blank. */
   private List<Slot> valueSlots(Grid g, Slot label) {
     List<Slot> out = new ArrayList<>();
     Slot right = g.right(label);
@@ -154,9 +154,12 @@ final class FieldSection {
           out.add(s);
         }
       }
-    } else {
+    }
+    if (out.stream().allMatch(Slot::isEmpty)) {
+      // nothing to the right (or only blanks): a value written below the label, aligned with it
       Slot below = g.below(label);
-      if (below != null && !below.claimed && below.col() == label.col() && !form.terms.isLabel(below)) {
+      if (below != null && !below.claimed && below.col() == label.col() && !below.isEmpty() && !form.terms.isLabel(below)) {
+        out.clear();
         out.add(below);
       }
     }

@@ -270,8 +270,9 @@ final class FormAssembler {
         return end;
       }
     }
-    if (PlanSection.read(this, g, r)) {
-      return g.rows;
+    int planEnd = PlanSection.read(this, g, r);
+    if (planEnd >= 0) {
+      return planEnd;
     }
     boolean footer = fields.isFooterRow(open);
     for (Slot s : open) {

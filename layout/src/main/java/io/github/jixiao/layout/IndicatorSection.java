@@ -167,8 +167,7 @@ final class IndicatorSection {
       return false;
     }
     Slot first = open.get(0);
-    String term = form.terms.labelTerm(first.label());
-    return (term != null && !term.startsWith("indicator.")) || first.text.contains("：") && form.terms.labelTerm(
+    return form.terms.labelTerm(first.label()) != null || first.text.contains("：") && form.terms.labelTerm(
         Label.of(first.text.substring(0, first.text.indexOf('：')))) != null;
   }
 

@@ -11,8 +11,8 @@ import java.util.List;
 final class PlanSection {
   private PlanSection() {}
 
-  /** Reads a plan whose header is row r, to the end of the plan; false when row r is no plan header. */
-  static boolean read(FormAssembler form, Grid g, int r) {
+  /** Reads a plan whose header is row r; returns its last row, or -1 when row r is no plan header. */
+  static int read(FormAssembler form, Grid g, int r) {
     List<Slot> header = g.open(r);
     int dates = 0;
     for (int i = 0; i + 1 < header.size(); i++) {
@@ -23,7 +23,7 @@ final class PlanSection {
       }
     }
     if (dates == 0) {
-      return false;
+      return -1;
     }
     for (Slot s : header) {
       s.claimed = true;
@@ -35,7 +35,7 @@ final class PlanSection {
       if (cells.isEmpty()) {
         continue;
       }
-      if (form.terms.isLabel(cells.get(0))) {
+      if (form.terms.isLabel(cells.get(0)) || form.terms.in("column", cells.get(0).label()) != null) {
         break;
       }
       StringBuilder text = new StringBuilder();
@@ -50,12 +50,13 @@ final class PlanSection {
         if (label == null && head == null) {
           label = s.text;
         } else {
-          text.append(text.length() == 0 ? "" : "；").append(head == null ? "" : head.label().cleanWritten() + "：").append(s.text);
+          boolean plain = head == null || form.terms.in("note", head.label()) != null;
+          text.append(text.length() == 0 ? "" : "；").append(plain ? "" : head.label().cleanWritten() + "：").append(s.text);
         }
         s.claimed = true;
       }
       sheet.extras.add(LabelledText.of(label == null ? "实施计划" : label, text.toString()));
     }
-    return true;
+    return row - 1;
   }
 }

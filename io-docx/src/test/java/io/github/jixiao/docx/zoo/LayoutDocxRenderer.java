@@ -35,7 +35,7 @@ import java.util.zip.ZipOutputStream;
  * proofing marks, bookmarks, revision ids, content controls around cells, legacy horizontal merges —
  * never what is shown.
  */
-final class LayoutDocxRenderer {
+public final class LayoutDocxRenderer {
   static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final String REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -63,7 +63,7 @@ final class LayoutDocxRenderer {
    *     {@code w:gridSpan}
    * @param seed the seed of the random choices the flags above call for
    */
-  record Style(
+  public record Style(
       boolean splitRuns,
       boolean runProperties,
       boolean proofErrors,
@@ -75,17 +75,17 @@ final class LayoutDocxRenderer {
       long seed) {
 
     /** The plainest spelling: one run per line, no decoration, merges with {@code w:gridSpan}. */
-    static Style plain() {
+    public static Style plain() {
       return new Style(false, false, false, false, false, false, false, false, 0L);
     }
 
     /** Every variation at once. */
-    static Style messy(long seed) {
+    public static Style messy(long seed) {
       return new Style(true, true, true, true, true, true, true, true, seed);
     }
 
     /** Each variation on or off at random, with a random seed. */
-    static Style random(Random random) {
+    public static Style random(Random random) {
       return new Style(random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
           random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextLong());
     }
@@ -100,7 +100,7 @@ final class LayoutDocxRenderer {
    * @throws IllegalArgumentException if a table has no cells or overlapping cells, or a text has a
    *     character XML cannot carry (controls other than tab and line feed, including {@code \r})
    */
-  static byte[] render(List<? extends LayoutBlock> blocks, Style style) {
+  public static byte[] render(List<? extends LayoutBlock> blocks, Style style) {
     Objects.requireNonNull(blocks, "blocks");
     Objects.requireNonNull(style, "style");
     Body body = new Body(style);
