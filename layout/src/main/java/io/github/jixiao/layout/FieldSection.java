@@ -117,7 +117,8 @@ final class FieldSection {
 
   /** Places a value by its label's term; false when the field already has another value. */
   private boolean place(String term, Label label, String value, FormatLocation at, boolean footer) {
-    if (term.startsWith("doc.")) {
+    if (term.startsWith("doc.") || term.equals("field.seal") && form.sheet == null) {
+      // 填报单位 / 单位名称（盖章） before any sheet name the document's unit
       form.unitLine(label.cleanWritten(), value, at);
       return true;
     }

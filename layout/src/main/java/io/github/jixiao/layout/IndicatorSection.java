@@ -35,6 +35,7 @@ final class IndicatorSection {
   private Map<String, Integer> roles;
   private int gridCols;
   private IndicatorDraft draft;
+  private Terms.Period period;
   private String level1 = "";
   private String level2 = "";
 
@@ -77,7 +78,8 @@ final class IndicatorSection {
       }
       Map<String, Integer> header = roles(g, r);
       if (header != null) {
-        if (header.equals(roles)) {
+        Terms.Period said = explicitPeriod(g, r, header);
+        if (header.equals(roles) && (said == null || said == period)) {
           claimHeader(g, r);
           active = true;
           return r + 1;
@@ -99,22 +101,13 @@ final class IndicatorSection {
     if (found == null) {
       return false;
     }
-    Terms.Period period = null;
+    Terms.Period said = explicitPeriod(g, r, found);
     for (Slot s : g.covering(r)) {
       if (!s.isEmpty() && form.terms.in("indicator", s.label()) != null) {
         s.claimed = true;
-        period = form.terms.periodOf(s.label().key);
-        if (period == null) {
-          period = form.pendingCaption;
-        }
       }
     }
-    if (period == null) {
-      period = form.pendingCaption;
-    }
-    if (period == null) {
-      period = form.terms.periodOf(g.at(r, found.get(TARGET)).label().key);
-    }
+    period = said != null ? said : form.pendingCaption != null ? form.pendingCaption : Terms.Period.ANNUAL;
     form.pendingCaption = null;
     claimHeader(g, r);
     SheetDraft sheet = form.sheet(g.table.locationOf(g.at(r, found.get(TARGET)).cell));
@@ -134,6 +127,22 @@ final class IndicatorSection {
     active = true;
     sheet.indicatorsRead = true;
     return true;
+  }
+
+  /**
+   * The period a header row says itself: a section cell covering it (绩效指标 group cells such as
+   * 中长期绩效指标) or the value column's words (中长期指标值); null when it says none.
+   */
+  private Terms.Period explicitPeriod(Grid g, int r, Map<String, Integer> header) {
+    for (Slot s : g.covering(r)) {
+      if (!s.isEmpty() && form.terms.in("indicator", s.label()) != null) {
+        Terms.Period p = form.terms.periodOf(s.label().key);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return form.terms.periodOf(g.at(r, header.get(TARGET)).label().key);
   }
 
   /** The column of each role in a header row, in column order, or null when the row is no header. */

@@ -4,8 +4,8 @@ import io.github.jixiao.model.LabelledText;
 import java.util.List;
 
 /**
- * A progress plan inside a sheet (实施计划): a header of 开始时间 | 完成时间 (and 备注, 阶段, …) over
- * rows of phases. Its dates are the plan's, not the project's; each row is kept as labelled text
+ * A progress plan inside a sheet (实施计划): a header of 开始时间 | 完成时间 (and 备注, 阶段, …, but no
+ * other field label) over rows of phases. Its dates are the plan's, not the project's; each row is kept as labelled text
  * (the first cell as the label, "header：value" pairs as the text).
  */
 final class PlanSection {
@@ -24,6 +24,17 @@ final class PlanSection {
     }
     if (dates == 0) {
       return -1;
+    }
+    int others = 0;
+    for (Slot s : header) {
+      String term = form.terms.labelTerm(s.label());
+      if (term != null && term.startsWith("field.") && !term.equals("field.start") && !term.equals("field.end")) {
+        return -1; // labels over their values (项目期 | 开始时间 | 结束时间), not a plan
+      }
+      others += "field.start".equals(term) || "field.end".equals(term) ? 0 : 1;
+    }
+    if (others == 0) {
+      return -1; // 开始时间 | 结束时间 alone are the project's dates, a plan has a phase or remark column
     }
     for (Slot s : header) {
       s.claimed = true;

@@ -14,7 +14,7 @@ import java.util.Map;
  * 版面文本 (layout text): a layout written as plain text, so that a test case of the form reader is
  * a file a person can read and edit. Lines starting "P " are paragraphs; a line "T" (or "T header=1"
  * for a table whose first row repeats on every page) starts a table whose rows are lines of cells
- * between bars: {@code | 项目名称 | 某项目 | < |}. A cell "<" belongs to the cell on its left, "^" to
+ * between bars: {@code | 项目名称 | 某项目 | < |}. A cell {@code <} belongs to the cell on its left, {@code ^} to
  * the cell above (together they make merged cells), {@code \n} in a cell is a line break; blank
  * lines and lines starting "#" are ignored.
  */
@@ -26,7 +26,7 @@ public final class LayoutText {
    *
    * @param text the text
    * @return the blocks in order
-   * @throws IllegalArgumentException for a line that is none of the above, or a "^" / "<" with
+   * @throws IllegalArgumentException for a line that is none of the above, or a {@code ^} / {@code <} with
    *     nothing to merge into
    */
   public static List<LayoutBlock> parse(String text) {
