@@ -56,7 +56,7 @@ class LibreOfficeTest {
     }
   }
 
-  private static void convert(String soffice, Path dir, String target, Path outdir, List<String> files)
+  static void convert(String soffice, Path dir, String target, Path outdir, List<String> files)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(soffice, "--headless", "--norestore",
         "-env:UserInstallation=" + dir.resolve("profile-" + UUID.randomUUID()).toUri(),
@@ -72,7 +72,19 @@ class LibreOfficeTest {
     assertThat(process.exitValue()).as("soffice exit code").isZero();
   }
 
-  private static String findSoffice() {
+  static String findSoffice() {
+    String soffice = sofficeOnPath();
+    if (soffice != null) {
+      return soffice;
+    }
+    boolean required = System.getenv("JIXIAO_REQUIRE_LIBREOFFICE") != null;
+    assertThat(required).as("JIXIAO_REQUIRE_LIBREOFFICE is set but soffice is not on the PATH").isFalse();
+    assumeTrue(false, "LibreOffice (soffice) is not installed");
+    return null;
+  }
+
+  /** soffice on the PATH, or null. */
+  static String sofficeOnPath() {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       for (String name : new String[] {"soffice", "libreoffice"}) {
         File candidate = new File(dir, name);
@@ -81,9 +93,6 @@ class LibreOfficeTest {
         }
       }
     }
-    boolean required = System.getenv("JIXIAO_REQUIRE_LIBREOFFICE") != null;
-    assertThat(required).as("JIXIAO_REQUIRE_LIBREOFFICE is set but soffice is not on the PATH").isFalse();
-    assumeTrue(false, "LibreOffice (soffice) is not installed");
     return null;
   }
 }
