@@ -7,12 +7,16 @@ import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
+import io.github.jixiao.model.LabelledText;
 import io.github.jixiao.model.MissingValueException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -24,11 +28,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * Writes the standard form with Apache POI: A4 portrait, 2 cm margins, the title, the disclosure
- * list and its footnote, then one sheet per project, each on a new page. Batches are collected
- * into one document, which POI holds in memory until the writer is closed.
+ * list (with its extra columns after 预算金额 and its 合计 row, when it has them) and its footnote,
+ * then one sheet per project, each on a new page. Batches are collected into one document, which
+ * POI holds in memory until the writer is closed.
  */
 final class DocxDocumentWriter implements DocumentWriter {
   private static final int[] LIST_WIDTHS = {1200, 6038, 2400};
+  private static final int LIST_EXTRA_WIDTH = 1400;
+  private static final int LIST_NAME_MIN_WIDTH = 2000;
   private static final int MARGIN = 1134;
 
   DocxDocumentWriter(WriteOptions options) {
@@ -42,16 +49,12 @@ final class DocxDocumentWriter implements DocumentWriter {
     XWPFDocument doc = newDocument();
     disclosure.getTitle().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.CENTER, 18, true));
     disclosure.getListTitle().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.CENTER, 14, true));
-    if (!disclosure.getListEntries().isEmpty()) {
-      XWPFTable list = WordTables.table(doc, LIST_WIDTHS);
-      WordTables.row(list, LIST_WIDTHS, List.of(CellSpec.of("序号"), CellSpec.of("项目名称"), CellSpec.of("预算金额（单位：万元）")));
-      for (DisclosureListEntry e : disclosure.getListEntries()) {
-        WordTables.row(list, LIST_WIDTHS, List.of(CellSpec.of(Integer.toString(e.getSequence())),
-            CellSpec.of(e.getName()), CellSpec.of(e.getAmount().toPlainString())));
-      }
+    boolean hasList = !disclosure.getListEntries().isEmpty() || disclosure.getListTotal().isPresent();
+    if (hasList) {
+      list(doc, disclosure);
     }
     disclosure.getClassifiedNote().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.LEFT, 10.5, false));
-    boolean first = disclosure.getTitle().isEmpty() && disclosure.getListEntries().isEmpty() && disclosure.getClassifiedNote().isEmpty();
+    boolean first = disclosure.getTitle().isEmpty() && !hasList && disclosure.getClassifiedNote().isEmpty();
     for (BudgetItem item : disclosure.getItems()) {
       SheetWriter.write(doc, item, !first);
       first = false;
@@ -91,6 +94,71 @@ final class DocxDocumentWriter implements DocumentWriter {
         }
       }
     };
+  }
+
+  /**
+   * The 公开清单: 序号, 项目名称, 预算金额 and the extra columns (in the order they first appear,
+   * a header written twice in a row's extras giving two columns), one row per entry, then the 合计
+   * row when the list has one.
+   */
+  private static void list(XWPFDocument doc, Disclosure disclosure) {
+    List<ColumnKey> extraColumns = new ArrayList<>();
+    for (DisclosureListEntry e : disclosure.getListEntries()) {
+      for (ColumnKey key : columnKeys(e.getExtras()).keySet()) {
+        if (!extraColumns.contains(key)) {
+          extraColumns.add(key);
+        }
+      }
+    }
+    int[] widths = listWidths(extraColumns.size());
+    XWPFTable list = WordTables.table(doc, widths);
+    List<CellSpec> header = new ArrayList<>(List.of(CellSpec.of("序号"), CellSpec.of("项目名称"), CellSpec.of("预算金额（单位：万元）")));
+    extraColumns.forEach(key -> header.add(CellSpec.of(key.label())));
+    WordTables.row(list, widths, header);
+    for (DisclosureListEntry e : disclosure.getListEntries()) {
+      List<CellSpec> cells = new ArrayList<>(List.of(CellSpec.of(Integer.toString(e.getSequence())),
+          CellSpec.of(e.getName()), CellSpec.of(e.getAmount().toPlainString())));
+      Map<ColumnKey, String> texts = columnKeys(e.getExtras());
+      extraColumns.forEach(key -> cells.add(CellSpec.of(texts.getOrDefault(key, ""))));
+      WordTables.row(list, widths, cells);
+    }
+    if (disclosure.getListTotal().isPresent()) {
+      List<CellSpec> cells = new ArrayList<>(List.of(CellSpec.of("合计"), CellSpec.of(""),
+          CellSpec.of(disclosure.getListTotal().get().toPlainString())));
+      extraColumns.forEach(key -> cells.add(CellSpec.of("")));
+      WordTables.row(list, widths, cells);
+    }
+  }
+
+  /** An extra list column: its header and which occurrence of that header in a row it is. */
+  private record ColumnKey(String label, int occurrence) {}
+
+  private static Map<ColumnKey, String> columnKeys(List<LabelledText> extras) {
+    Map<ColumnKey, String> keyed = new LinkedHashMap<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (LabelledText extra : extras) {
+      int occurrence = seen.merge(extra.getLabel(), 1, Integer::sum);
+      keyed.put(new ColumnKey(extra.getLabel(), occurrence), extra.getText());
+    }
+    return keyed;
+  }
+
+  /** The list's grid: the standard three columns, the name column giving way to extra columns. */
+  private static int[] listWidths(int extraColumns) {
+    if (extraColumns == 0) {
+      return LIST_WIDTHS;
+    }
+    int total = SheetWriter.TEXT_WIDTH;
+    int fixed = LIST_WIDTHS[0] + LIST_WIDTHS[2];
+    int each = Math.max(200, Math.min(LIST_EXTRA_WIDTH, (total - fixed - LIST_NAME_MIN_WIDTH) / extraColumns));
+    int[] widths = new int[3 + extraColumns];
+    widths[0] = LIST_WIDTHS[0];
+    widths[2] = LIST_WIDTHS[2];
+    for (int i = 0; i < extraColumns; i++) {
+      widths[3 + i] = each;
+    }
+    widths[1] = Math.max(LIST_NAME_MIN_WIDTH, total - fixed - each * extraColumns);
+    return widths;
   }
 
   /** A document with an A4 portrait page and 2 cm margins. */

@@ -1,6 +1,7 @@
 package io.github.jixiao.docx;
 
 import io.github.jixiao.docx.WordTables.CellSpec;
+import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.FundingSplit;
@@ -8,6 +9,7 @@ import io.github.jixiao.model.Goals;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorColumn;
 import io.github.jixiao.model.IndicatorTable;
+import io.github.jixiao.model.LabelledText;
 import io.github.jixiao.model.SupervisingDepartment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,9 +22,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /**
  * Writes one target sheet in the standard layout of the fixture: the heading, the year line, the
- * signature row, and the sheet table — label / value rows, the 项目资金 block with its label merged
- * down the funding rows, the goals, and the indicator tables with 绩效指标 and the level-1 and
- * level-2 categories merged down their rows.
+ * signature row, and the sheet table — label / value rows (项目编码 and 项目类别 right after 项目名称),
+ * the 项目资金 block with its label merged down the funding rows (项目资金（元） and amounts in 元 for
+ * a block written in 元), the goals, the indicator tables with 绩效指标 and the level-1 and level-2
+ * categories merged down their rows, and then one "label | text" row per 其他栏目 row.
  */
 final class SheetWriter {
   /** Width of the text area in twips: A4 (11906) less two margins of 1134. */
@@ -49,6 +52,7 @@ final class SheetWriter {
     int columns = widths.length;
     XWPFTable table = WordTables.table(doc, widths);
     WordTables.row(table, widths, List.of(CellSpec.of("项目名称"), CellSpec.of(item.getName(), columns - 1)));
+    fieldRows(table, widths, identification(item));
     fieldRows(table, widths, fields(item));
     funding(table, widths, item.getAnnualFunding(), item.getMediumTermFunding());
     goals(table, widths, "年度\n目标", item.getAnnualGoals());
@@ -57,9 +61,15 @@ final class SheetWriter {
     if (item.getMediumTermIndicators().isPresent()) {
       indicators(table, widths, "中长期\n绩效\n指标", item.getMediumTermIndicators().get());
     }
+    for (LabelledText row : item.getExtras()) {
+      WordTables.row(table, widths, List.of(CellSpec.of(row.getLabel()), CellSpec.of(row.getText(), columns - 1)));
+    }
   }
 
-  /** Grid widths: section label, level 1, level 2, level 3 (the rest), target, extra columns. */
+  /**
+   * Grid widths: section label, level 1, level 2, level 3 (the rest), target, extra columns (700
+   * each, narrower when there are more than five, so that level 3 keeps its width).
+   */
   static int[] widths(int extraColumns) {
     int[] widths = new int[BASE_COLUMNS + extraColumns];
     widths[0] = 1300;
@@ -67,15 +77,24 @@ final class SheetWriter {
     widths[2] = 1300;
     widths[4] = 1400;
     int used = widths[0] + widths[1] + widths[2] + widths[4];
+    int extraWidth = extraColumns <= 5 ? 700 : 3500 / extraColumns;
     for (int i = 0; i < extraColumns; i++) {
-      widths[BASE_COLUMNS + i] = 700;
-      used += 700;
+      widths[BASE_COLUMNS + i] = extraWidth;
+      used += extraWidth;
     }
     widths[3] = TEXT_WIDTH - used;
     return widths;
   }
 
   private record Field(String label, String value) {}
+
+  /** 项目编码 and 项目类别, on their own row below 项目名称. */
+  private static List<Field> identification(BudgetItem item) {
+    List<Field> fields = new ArrayList<>();
+    item.getCode().ifPresent(v -> fields.add(new Field("项目编码", v)));
+    item.getCategory().ifPresent(v -> fields.add(new Field("项目类别", v)));
+    return fields;
+  }
 
   private static List<Field> fields(BudgetItem item) {
     List<Field> fields = new ArrayList<>();
@@ -115,32 +134,52 @@ final class SheetWriter {
 
   private record Amount(String label, BigDecimal amount) {}
 
-  /** The 项目资金 block: the total, then the sources, "其中：" opening each nested group. */
+  /**
+   * The 项目资金 block: the total, then the sources, "其中：" opening each nested group. Annual and
+   * medium-term funding written in different units get a block each, the medium-term one in the
+   * right-hand columns as always.
+   */
   private static void funding(XWPFTable table, int[] widths, Optional<FundingSplit> annual, Optional<FundingSplit> medium) {
+    if (annual.isPresent() && medium.isPresent() && annual.get().getUnit() != medium.get().getUnit()) {
+      fundingBlock(table, widths, annual, Optional.empty());
+      fundingBlock(table, widths, Optional.empty(), medium);
+    } else {
+      fundingBlock(table, widths, annual, medium);
+    }
+  }
+
+  /** One 项目资金 block, in the unit of its funding. */
+  private static void fundingBlock(XWPFTable table, int[] widths, Optional<FundingSplit> annual, Optional<FundingSplit> medium) {
     if (annual.isEmpty() && medium.isEmpty()) {
       return;
     }
+    AmountUnit unit = annual.or(() -> medium).get().getUnit();
     List<Amount> a = amounts("年度资金总额：", annual);
     List<Amount> m = amounts("中期资金总额：", medium);
     int columns = widths.length;
     int rows = Math.max(a.size(), m.size());
     for (int i = 0; i < rows; i++) {
       List<CellSpec> cells = new ArrayList<>();
-      CellSpec label = CellSpec.of("项目资金\n（万元）");
+      CellSpec label = CellSpec.of("项目资金\n（" + unit.chineseLabel() + "）");
       cells.add(i == 0 ? label.restart() : label.continued());
       Amount left = i < a.size() ? a.get(i) : null;
       if (medium.isPresent()) {
         Amount right = i < m.size() ? m.get(i) : null;
         cells.add(CellSpec.of(left == null ? "" : left.label()));
-        cells.add(CellSpec.of(left == null ? "" : left.amount().toPlainString()));
+        cells.add(CellSpec.of(left == null ? "" : written(left, unit)));
         cells.add(CellSpec.of(right == null ? "" : right.label()));
-        cells.add(CellSpec.of(right == null ? "" : right.amount().toPlainString(), columns - 4));
+        cells.add(CellSpec.of(right == null ? "" : written(right, unit), columns - 4));
       } else {
         cells.add(CellSpec.of(left == null ? "" : left.label(), 2));
-        cells.add(CellSpec.of(left == null ? "" : left.amount().toPlainString(), columns - 3));
+        cells.add(CellSpec.of(left == null ? "" : written(left, unit), columns - 3));
       }
       WordTables.row(table, widths, cells);
     }
+  }
+
+  /** An amount of the model (万元) as the block writes it. */
+  private static String written(Amount amount, AmountUnit unit) {
+    return unit.fromWanYuan(amount.amount()).toPlainString();
   }
 
   private static List<Amount> amounts(String totalLabel, Optional<FundingSplit> split) {
@@ -231,6 +270,8 @@ final class SheetWriter {
         return row.getWeight().map(BigDecimal::toPlainString).orElse("");
       case BASIS:
         return row.getBasis().orElse("");
+      case SCORING:
+        return row.getScoring().orElse("");
       default:
         return row.getRemark().orElse("");
     }

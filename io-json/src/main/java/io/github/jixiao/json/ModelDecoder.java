@@ -2,6 +2,7 @@ package io.github.jixiao.json;
 
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.framework.StandardCategory;
+import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
@@ -12,6 +13,7 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorCategory;
 import io.github.jixiao.model.IndicatorColumn;
 import io.github.jixiao.model.IndicatorTable;
+import io.github.jixiao.model.LabelledText;
 import io.github.jixiao.model.ModelException;
 import io.github.jixiao.model.ProjectPeriod;
 import io.github.jixiao.model.SupervisingDepartment;
@@ -19,6 +21,8 @@ import io.github.jixiao.target.ComparisonOperator;
 import io.github.jixiao.target.TargetKind;
 import io.github.jixiao.target.TargetValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +62,7 @@ final class ModelDecoder {
             b.addListEntry(listEntry());
           }
           break;
+        case "listTotal": if (!in.isNull()) { b.listTotal(in.decimal(f)); } break;
         case "classifiedNote": b.classifiedNote(optionalString(f)); break;
         case "items":
           in.expectArray("\"items\"");
@@ -145,6 +150,8 @@ final class ModelDecoder {
       case "responsiblePerson": b.responsiblePerson(optionalString(f)); break;
       case "contact": b.contact(optionalString(f)); break;
       case "sealUnit": b.sealUnit(optionalString(f)); break;
+      case "code": b.code(optionalString(f)); break;
+      case "category": b.category(optionalString(f)); break;
       case "department": if (!in.isNull()) { b.department(department()); } break;
       case "implementingUnit": b.implementingUnit(optionalString(f)); break;
       case "source": b.source(optionalString(f)); break;
@@ -158,6 +165,7 @@ final class ModelDecoder {
       case "mediumTermGoals": if (!in.isNull()) { b.mediumTermGoals(goals("mediumTermGoals")); } break;
       case "annualIndicators": if (!in.isNull()) { b.annualIndicators(table("annualIndicators")); } break;
       case "mediumTermIndicators": if (!in.isNull()) { b.mediumTermIndicators(table("mediumTermIndicators")); } break;
+      case "extras": b.addAllExtras(extras()); break;
       default: in.unknownField(f, "a budget item");
     }
     return false;
@@ -168,11 +176,13 @@ final class ModelDecoder {
     Integer sequence = null;
     String name = null;
     BigDecimal amount = null;
+    List<LabelledText> extras = List.of();
     for (String f = in.nextField(); f != null; f = in.nextField()) {
       switch (f) {
         case "sequence": sequence = in.integer(f); break;
         case "name": name = in.string(f); break;
         case "amount": amount = in.decimal(f); break;
+        case "extras": extras = extras(); break;
         default: in.unknownField(f, "a list entry");
       }
     }
@@ -182,7 +192,36 @@ final class ModelDecoder {
     int s = sequence;
     String n = name;
     BigDecimal a = amount;
-    return build(() -> DisclosureListEntry.of(s, n, a));
+    List<LabelledText> x = extras;
+    return build(() -> DisclosureListEntry.builder().sequence(s).name(n).amount(a).addAllExtras(x).build());
+  }
+
+  /** An {@code "extras"} array of labelled texts; the parser is on its START_ARRAY. */
+  private List<LabelledText> extras() {
+    in.expectArray("\"extras\"");
+    List<LabelledText> extras = new ArrayList<>();
+    while (in.nextElement()) {
+      extras.add(labelledText());
+    }
+    return extras;
+  }
+
+  private LabelledText labelledText() {
+    in.expectObject("a labelled text");
+    String label = null;
+    String text = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "label": label = in.string(f); break;
+        case "text": text = in.string(f); break;
+        default: in.unknownField(f, "a labelled text");
+      }
+    }
+    require(label, "label", "a labelled text");
+    require(text, "text", "a labelled text");
+    String l = label;
+    String t = text;
+    return build(() -> LabelledText.of(l, t));
   }
 
   private SupervisingDepartment department() {
@@ -225,6 +264,7 @@ final class ModelDecoder {
     for (String f = in.nextField(); f != null; f = in.nextField()) {
       switch (f) {
         case "total": b.total(in.decimal(f)); total = true; break;
+        case "writtenUnit": if (!in.isNull()) { b.unit(enumValue(AmountUnit.class, in.string(f))); } break;
         case "sources":
           in.expectArray("\"sources\"");
           while (in.nextElement()) {
@@ -324,6 +364,7 @@ final class ModelDecoder {
         case "comparatorText": b.comparatorText(optionalString(f)); break;
         case "weight": if (!in.isNull()) { b.weight(in.decimal(f)); } break;
         case "basis": b.basis(optionalString(f)); break;
+        case "scoring": b.scoring(optionalString(f)); break;
         case "remark": b.remark(optionalString(f)); break;
         default: in.unknownField(f, "an indicator");
       }

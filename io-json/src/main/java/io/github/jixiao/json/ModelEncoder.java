@@ -1,5 +1,6 @@
 package io.github.jixiao.json;
 
+import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
@@ -11,10 +12,12 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorCategory;
 import io.github.jixiao.model.IndicatorColumn;
 import io.github.jixiao.model.IndicatorTable;
+import io.github.jixiao.model.LabelledText;
 import io.github.jixiao.model.ProjectPeriod;
 import io.github.jixiao.model.SupervisingDepartment;
 import io.github.jixiao.target.TargetValue;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
@@ -45,9 +48,13 @@ final class ModelEncoder {
       out.writeNumberProperty("sequence", e.getSequence());
       out.writeStringProperty("name", e.getName());
       decimal("amount", e.getAmount());
+      extras(e.getExtras());
       out.writeEndObject();
     }
     out.writeEndArray();
+    if (d.getListTotal().isPresent()) {
+      decimal("listTotal", d.getListTotal().get());
+    }
     string("classifiedNote", d.getClassifiedNote());
     out.writeName("items");
     out.writeStartArray();
@@ -78,6 +85,8 @@ final class ModelEncoder {
     string("responsiblePerson", item.getResponsiblePerson());
     string("contact", item.getContact());
     string("sealUnit", item.getSealUnit());
+    string("code", item.getCode());
+    string("category", item.getCategory());
     if (item.getDepartment().isPresent()) {
       SupervisingDepartment d = item.getDepartment().get();
       out.writeName("department");
@@ -108,6 +117,23 @@ final class ModelEncoder {
     if (item.getMediumTermIndicators().isPresent()) {
       table("mediumTermIndicators", item.getMediumTermIndicators().get());
     }
+    extras(item.getExtras());
+  }
+
+  /** Labelled texts as {@code "extras": [{"label", "text"}]}, left out when there are none. */
+  private void extras(List<LabelledText> extras) {
+    if (extras.isEmpty()) {
+      return;
+    }
+    out.writeName("extras");
+    out.writeStartArray();
+    for (LabelledText e : extras) {
+      out.writeStartObject();
+      out.writeStringProperty("label", e.getLabel());
+      out.writeStringProperty("text", e.getText());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
   }
 
   private void funding(String name, Optional<FundingSplit> funding) {
@@ -117,12 +143,15 @@ final class ModelEncoder {
     out.writeName(name);
     out.writeStartObject();
     decimal("total", funding.get().getTotal());
+    if (funding.get().getUnit() != AmountUnit.WAN_YUAN) {
+      out.writeStringProperty("writtenUnit", funding.get().getUnit().name());
+    }
     out.writeName("sources");
     sources(funding.get().getSources());
     out.writeEndObject();
   }
 
-  private void sources(java.util.List<FundingSource> sources) {
+  private void sources(List<FundingSource> sources) {
     out.writeStartArray();
     for (FundingSource s : sources) {
       out.writeStartObject();
@@ -145,7 +174,7 @@ final class ModelEncoder {
     out.writeName(name);
     out.writeStartObject();
     out.writeStringProperty("text", goals.get().getText());
-    java.util.List<Goal> numbered = goals.get().numbered();
+    List<Goal> numbered = goals.get().numbered();
     if (!numbered.isEmpty()) {
       out.writeName("numbered");
       out.writeStartArray();
@@ -195,6 +224,7 @@ final class ModelEncoder {
       decimal("weight", i.getWeight().get());
     }
     string("basis", i.getBasis());
+    string("scoring", i.getScoring());
     string("remark", i.getRemark());
     out.writeEndObject();
   }

@@ -216,6 +216,58 @@ class BadJsonTest {
   }
 
   @Test
+  void badValuesInTheNewerFields() {
+    String item = HEAD + "\"items\":[{\"name\":\"x\",";
+    FormatException unit = readFails(item + "\"annualFunding\":{\"total\":\"1\",\"writtenUnit\":\"元\"}}]}");
+    assertThat(unit.reason()).isEqualTo(Reason.INVALID_VALUE);
+    assertThat(unit.detail()).contains("AmountUnit").contains("YUAN");
+    assertThat(unit.location().getJsonPointer()).contains("/items/0/annualFunding/writtenUnit");
+    assertThat(readFails(item + "\"annualFunding\":{\"total\":\"1\",\"writtenUnit\":2}}]}").reason()).isEqualTo(Reason.WRONG_TYPE);
+    FormatException extras = readFails(item + "\"extras\":{\"label\":\"立项依据\"}}]}");
+    assertThat(extras.reason()).isEqualTo(Reason.WRONG_TYPE);
+    assertThat(extras.detail()).contains("must be an array");
+    assertThat(extras.location().getJsonPointer()).contains("/items/0/extras");
+    FormatException text = readFails(item + "\"extras\":[{\"label\":\"立项依据\"}]}]}");
+    assertThat(text.reason()).isEqualTo(Reason.MISSING_FIELD);
+    assertThat(text.detail()).contains("\"text\"");
+    assertThat(text.location().getJsonPointer().orElseThrow()).startsWith("/items/0/extras/0");
+    FormatException label = readFails(HEAD + "\"listEntries\":[{\"sequence\":1,\"name\":\"x\",\"amount\":\"1\",\"extras\":[{\"text\":\"\"}]}]}");
+    assertThat(label.reason()).isEqualTo(Reason.MISSING_FIELD);
+    assertThat(label.detail()).contains("\"label\"");
+    assertThat(label.location().getJsonPointer().orElseThrow()).startsWith("/listEntries/0/extras/0");
+    FormatException unknown = readFails(item + "\"extras\":[{\"label\":\"立项依据\",\"text\":\"\",\"colour\":1}]}]}");
+    assertThat(unknown.reason()).isEqualTo(Reason.UNKNOWN_FIELD);
+    assertThat(unknown.location().getJsonPointer()).contains("/items/0/extras/0/colour");
+    assertThat(readFails(item + "\"extras\":[{\"label\":\"a\",\"text\":\"b\",\"text\":\"c\"}]}]}").reason())
+        .isEqualTo(Reason.DUPLICATE_KEY);
+    assertThat(readFails(item + "\"extras\":[\"立项依据\"]}]}").reason()).isEqualTo(Reason.WRONG_TYPE);
+    assertThat(readFails(item + "\"code\":341021}]}").reason()).isEqualTo(Reason.WRONG_TYPE);
+    assertThat(readFails(item + "\"category\":[]}]}").reason()).isEqualTo(Reason.WRONG_TYPE);
+    FormatException total = readFails(HEAD + "\"listTotal\":\"1,0\"}");
+    assertThat(total.reason()).isEqualTo(Reason.INVALID_NUMBER);
+    assertThat(total.location().getJsonPointer()).contains("/listTotal");
+    assertThat(readFails(HEAD + "\"listTotal\":\"" + "9".repeat(100_000) + "\"}").reason()).isEqualTo(Reason.NUMBER_TOO_LONG);
+    assertThat(readFails(HEAD + "\"listTotal\":NaN}").reason()).isEqualTo(Reason.INVALID_NUMBER);
+    FormatException scoring = readFails(item + "\"annualIndicators\":{\"rows\":[{\"level1\":{\"label\":\"产出指标\"},"
+        + "\"level2\":{\"label\":\"数量指标\"},\"name\":\"n\",\"target\":{\"raw\":\"1\"},\"scoring\":5}]}}]}");
+    assertThat(scoring.reason()).isEqualTo(Reason.WRONG_TYPE);
+    assertThat(scoring.location().getJsonPointer()).contains("/items/0/annualIndicators/rows/0/scoring");
+    FormatException column = readFails(item + "\"annualIndicators\":{\"optionalColumns\":[\"SCORE\"]}}]}");
+    assertThat(column.reason()).isEqualTo(Reason.INVALID_VALUE);
+    assertThat(column.detail()).contains("SCORING");
+  }
+
+  @Test
+  void nullsInTheNewerOptionalFieldsAreAbsences() {
+    Disclosure d = JsonTesting.readDisclosure(HEAD + "\"listTotal\":null,\"items\":[{\"name\":\"x\",\"code\":null,\"category\":null,"
+        + "\"annualFunding\":{\"total\":\"1\",\"writtenUnit\":null}}]}");
+    assertThat(d.getListTotal()).isEmpty();
+    assertThat(d.getItems().get(0).getCode()).isEmpty();
+    assertThat(d.getItems().get(0).getCategory()).isEmpty();
+    assertThat(d.getItems().get(0).getAnnualFunding().orElseThrow().getUnit()).isEqualTo(io.github.jixiao.model.AmountUnit.WAN_YUAN);
+  }
+
+  @Test
   void aBadItemInABatchNamesItsLine() {
     String good = JsonTesting.write(SampleDocuments.huaiyuan2024().getItems().get(0)).replace("\n", "");
     String batch = good + "\n" + "{\"formatVersion\":\"1\",\"type\":\"budgetItem\",\"name\":7}\n";

@@ -18,6 +18,8 @@ import net.jqwik.api.Provide;
 class CorruptJsonProperties {
   private static final byte[] SEED =
       JsonTesting.write(SampleDocuments.huaiyuan2024()).getBytes(StandardCharsets.UTF_8);
+  /** The seed with every field it leaves out, so that the newer fields are corrupted too. */
+  private static final byte[] RICH = JsonTesting.write(JsonTesting.richSample()).getBytes(StandardCharsets.UTF_8);
 
   @Property(tries = 1000)
   void corruptedDocumentsFailOnlyWithFormatException(@ForAll("corrupted") byte[] bytes) {
@@ -40,27 +42,31 @@ class CorruptJsonProperties {
 
   @Provide
   Arbitrary<byte[]> corrupted() {
-    Arbitrary<Integer> position = Arbitraries.integers().between(0, SEED.length - 1);
-    Arbitrary<byte[]> truncated = position.map(p -> Arrays.copyOf(SEED, p));
+    return Arbitraries.oneOf(corruptedCopies(SEED), corruptedCopies(RICH));
+  }
+
+  private static Arbitrary<byte[]> corruptedCopies(byte[] valid) {
+    Arbitrary<Integer> position = Arbitraries.integers().between(0, valid.length - 1);
+    Arbitrary<byte[]> truncated = position.map(p -> Arrays.copyOf(valid, p));
     Arbitrary<byte[]> flipped = position.flatMap(p -> Arbitraries.bytes().map(b -> {
-      byte[] copy = SEED.clone();
+      byte[] copy = valid.clone();
       copy[p] = b;
       return copy;
     }));
     Arbitrary<byte[]> inserted = position.flatMap(p -> Arbitraries.of(List.of("{", "}", "[", "]", ",", ":", "\"", "null", "1e999", "-", "\\u0000", "\uFFFF"))
         .map(s -> {
           byte[] piece = s.getBytes(StandardCharsets.UTF_8);
-          byte[] copy = new byte[SEED.length + piece.length];
-          System.arraycopy(SEED, 0, copy, 0, p);
+          byte[] copy = new byte[valid.length + piece.length];
+          System.arraycopy(valid, 0, copy, 0, p);
           System.arraycopy(piece, 0, copy, p, piece.length);
-          System.arraycopy(SEED, p, copy, p + piece.length, SEED.length - p);
+          System.arraycopy(valid, p, copy, p + piece.length, valid.length - p);
           return copy;
         }));
     Arbitrary<byte[]> deleted = position.flatMap(p -> Arbitraries.integers().between(1, 200).map(n -> {
-      int end = Math.min(SEED.length, p + n);
-      byte[] copy = new byte[SEED.length - (end - p)];
-      System.arraycopy(SEED, 0, copy, 0, p);
-      System.arraycopy(SEED, end, copy, p, SEED.length - end);
+      int end = Math.min(valid.length, p + n);
+      byte[] copy = new byte[valid.length - (end - p)];
+      System.arraycopy(valid, 0, copy, 0, p);
+      System.arraycopy(valid, end, copy, p, valid.length - end);
       return copy;
     }));
     return Arbitraries.oneOf(truncated, flipped, inserted, deleted);

@@ -77,9 +77,11 @@ final class ListSection {
         DisclosureListEntry.Builder b = DisclosureListEntry.builder().sequence(Integer.parseInt(seqText))
             .name(project.text).amount(unit.toWanYuan(written.amount()));
         for (Slot header : others) {
+          // every row keeps every other column, blank cells too: the list is a table of equal rows
           Slot cell = g.at(row, header.col());
-          if (cell != null && cell.row() == row && !cell.isEmpty()) {
-            b.addExtras(LabelledText.of(header.label().cleanWritten(), cell.text));
+          boolean own = cell != null && cell.row() == row;
+          b.addExtras(LabelledText.of(header.label().cleanWritten(), own ? cell.text : ""));
+          if (own) {
             cell.claimed = true;
           }
         }

@@ -2,6 +2,7 @@ package io.github.jixiao.testkit;
 
 import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.framework.StandardCategory;
+import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
@@ -13,6 +14,7 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorCategory;
 import io.github.jixiao.model.IndicatorColumn;
 import io.github.jixiao.model.IndicatorTable;
+import io.github.jixiao.model.LabelledText;
 import io.github.jixiao.model.ProjectPeriod;
 import io.github.jixiao.model.SupervisingDepartment;
 import io.github.jixiao.target.ComparisonOperator;
@@ -38,6 +40,12 @@ import net.jqwik.api.Combinators;
  * medium-term goals; department cells read "[code]name"; names are unique; goals are not empty and
  * quote no numbers.
  *
+ * <p>Besides, sheets sometimes carry what some templates add: 项目编码 ("341021-24-0001"), 项目类别,
+ * 其他栏目 rows (立项依据, 项目概况, …, with free text), a 评分细则 column, and funding written in 元
+ * (its amounts made in 元 with two decimals and held in 万元, so that they write back exactly);
+ * lists sometimes have extra columns (the same in every row) and a 合计 row equal to the sum of
+ * the amounts as listed.
+ *
  * <p>Use them in your own properties:
  *
  * <pre>{@code
@@ -59,6 +67,18 @@ public final class JixiaoArbitraries {
       List.of("督查", "培训", "设备维护", "政务公开", "热线服务", "档案管理", "安全巡查", "宣传", "物业管理", "信息化",
           "会议保障", "应急值守", "环境整治", "课程建设", "医疗救助");
   private static final List<String> GROUPS = List.of("服务对象", "群众", "企业", "参训人员", "党政机关", "患者");
+  /** Characters of free text in 其他栏目; none of the form's labels can be spelt from them. */
+  private static final String FREE_TEXT_CHARACTERS =
+      "根据县政府工作要求落实保障经费用于日常运行维护服务群众改善条件提高效率规范管理严格执行相关制度加强监督确保安全本单位按照规定开展"
+          + "0123456789，。；、（）《》";
+  private static final List<String> SHEET_EXTRA_LABELS = List.of("立项依据", "项目概况", "实施计划", "其他说明的问题", "审核意见");
+  private static final List<String> CATEGORIES =
+      List.of("其他", "其他类", "一般性项目", "专项类项目", "基本建设类项目", "一般性项目□ 专项类项目√", "专项业务费");
+  private static final List<String> REGION_CODES = List.of("340321", "341021", "340100", "110105", "440305");
+  /** Extra columns of the disclosure list; none reads as 序号, 项目名称 or an amount header. */
+  private static final List<String> LIST_EXTRA_LABELS = List.of("主管部门", "实施单位", "项目类别", "备注");
+  private static final List<String> SCORING =
+      List.of("达到目标值得满分，未达到按比例扣分", "完成得满分，未完成不得分", "每降低1个百分点扣0.5分，扣完为止");
 
   private JixiaoArbitraries() {}
 
@@ -71,6 +91,26 @@ public final class JixiaoArbitraries {
    */
   public static Arbitrary<BigDecimal> amounts() {
     return Arbitraries.longs().between(1, 5_000_000).map(cents -> BigDecimal.valueOf(cents, 2));
+  }
+
+  /**
+   * Amounts in 元 as budget tables write them: two decimals, 1 000.00 to 50 000 000.00.
+   *
+   * @return amounts in 元 with scale 2
+   */
+  public static Arbitrary<BigDecimal> yuanAmounts() {
+    return Arbitraries.longs().between(100_000, 5_000_000_000L).map(cents -> BigDecimal.valueOf(cents, 2));
+  }
+
+  /**
+   * The units funding blocks are written in: mostly 万元, sometimes 元.
+   *
+   * @return amount units
+   */
+  public static Arbitrary<AmountUnit> amountUnits() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, Arbitraries.just(AmountUnit.WAN_YUAN)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(AmountUnit.YUAN)));
   }
 
   /**
@@ -204,31 +244,51 @@ public final class JixiaoArbitraries {
 
   /**
    * A funding split that adds up: a total and sources (财政拨款 and 其他资金, sometimes also 自有资金
-   * or 事业收入, sometimes 财政拨款 broken down into 上级财政资金 and 本级财政) that sum to it.
+   * or 事业收入, sometimes 财政拨款 broken down into 上级财政资金 and 本级财政) that sum to it. Mostly
+   * written in 万元, sometimes in 元 (see {@link #fundingSplits(AmountUnit)}).
    *
    * @return funding splits
    */
   public static Arbitrary<FundingSplit> fundingSplits() {
+    return amountUnits().flatMap(JixiaoArbitraries::fundingSplits);
+  }
+
+  /**
+   * A funding split that adds up, written in a unit. The amounts are made in that unit with two
+   * decimals and converted to 万元 with {@link AmountUnit#toWanYuan}, so that a block in 元 holds
+   * 万元 amounts such as 1.800000 that are written back exactly as 18000.00.
+   *
+   * @param unit the unit the block is written in
+   * @return funding splits in that unit
+   */
+  public static Arbitrary<FundingSplit> fundingSplits(AmountUnit unit) {
     return Combinators.combine(
-            amounts(),
+            unit == AmountUnit.WAN_YUAN ? amounts() : yuanAmounts(),
             Arbitraries.integers().between(0, 100),
             Arbitraries.of(FundingSourceKind.OTHER, FundingSourceKind.OWN_FUNDS, FundingSourceKind.SERVICE_INCOME),
             Arbitraries.of(true, false),
             Arbitraries.integers().between(0, 100))
-        .as(JixiaoArbitraries::fundingSplit);
+        .as((total, fiscalPercent, secondKind, nested, superiorPercent) ->
+            fundingSplit(unit, total, fiscalPercent, secondKind, nested, superiorPercent));
   }
 
+  /** A split computed in the written unit (two decimals), held in 万元. */
   private static FundingSplit fundingSplit(
-      BigDecimal total, int fiscalPercent, FundingSourceKind secondKind, boolean nested, int superiorPercent) {
+      AmountUnit unit, BigDecimal total, int fiscalPercent, FundingSourceKind secondKind, boolean nested, int superiorPercent) {
     BigDecimal fiscal = share(total, fiscalPercent);
-    FundingSource.Builder fiscalSource = FundingSource.builder().label(FundingSourceKind.FISCAL_APPROPRIATION.chineseLabel()).amount(fiscal);
+    FundingSource.Builder fiscalSource =
+        FundingSource.builder().label(FundingSourceKind.FISCAL_APPROPRIATION.chineseLabel()).amount(unit.toWanYuan(fiscal));
     if (nested) {
       BigDecimal superior = share(fiscal, superiorPercent);
       fiscalSource
-          .addChild(FundingSource.of(FundingSourceKind.SUPERIOR_FISCAL, superior))
-          .addChild(FundingSource.of(FundingSourceKind.LOCAL_FISCAL, fiscal.subtract(superior)));
+          .addChild(FundingSource.of(FundingSourceKind.SUPERIOR_FISCAL, unit.toWanYuan(superior)))
+          .addChild(FundingSource.of(FundingSourceKind.LOCAL_FISCAL, unit.toWanYuan(fiscal.subtract(superior))));
     }
-    return FundingSplit.of(total, fiscalSource.build(), FundingSource.of(secondKind, total.subtract(fiscal)));
+    return FundingSplit.builder()
+        .total(unit.toWanYuan(total))
+        .unit(unit)
+        .addSources(fiscalSource.build(), FundingSource.of(secondKind, unit.toWanYuan(total.subtract(fiscal))))
+        .build();
   }
 
   private static BigDecimal share(BigDecimal amount, int percent) {
@@ -276,7 +336,7 @@ public final class JixiaoArbitraries {
 
   /**
    * Disclosure list entries: sequence, a project name and an amount written with one or two
-   * decimals.
+   * decimals, sometimes with a 备注 column.
    *
    * @return list entries
    */
@@ -285,9 +345,65 @@ public final class JixiaoArbitraries {
             Arbitraries.integers().between(1, 500),
             Arbitraries.of(SUBJECTS).map(s -> s + "项目"),
             amounts(),
-            Arbitraries.integers().between(1, 2))
-        .as((sequence, name, amount, scale) ->
-            DisclosureListEntry.of(sequence, name, amount.setScale(scale, RoundingMode.HALF_UP)));
+            Arbitraries.integers().between(1, 2),
+            Arbitraries.of("", "无", "新增", "延续").injectNull(0.7))
+        .as((sequence, name, amount, scale, remark) -> {
+          DisclosureListEntry.Builder b =
+              DisclosureListEntry.builder().sequence(sequence).name(name).amount(amount.setScale(scale, RoundingMode.HALF_UP));
+          if (remark != null) {
+            b.addExtras(LabelledText.of("备注", remark));
+          }
+          return b.build();
+        });
+  }
+
+  /**
+   * Project codes (项目编码) as budget systems print them, such as 341021-24-0001.
+   *
+   * @return codes
+   */
+  public static Arbitrary<String> projectCodes() {
+    return Combinators.combine(
+            Arbitraries.of(REGION_CODES), Arbitraries.integers().between(15, 30), Arbitraries.integers().between(1, 9999))
+        .as((region, year, number) -> String.format("%s-%02d-%04d", region, year, number));
+  }
+
+  /**
+   * Project categories (项目类别) as written, tick boxes included.
+   *
+   * @return categories
+   */
+  public static Arbitrary<String> projectCategories() {
+    return Arbitraries.of(CATEGORIES);
+  }
+
+  /**
+   * Free text of 其他栏目 rows: Chinese with digits and punctuation, sometimes empty.
+   *
+   * @return texts
+   */
+  public static Arbitrary<String> freeTexts() {
+    return Arbitraries.strings().withChars(FREE_TEXT_CHARACTERS).ofMinLength(0).ofMaxLength(60);
+  }
+
+  /**
+   * The rows of a sheet without a typed field (其他栏目): 0 to 3 of 立项依据, 项目概况, 实施计划, 其他说明的问题
+   * and 审核意见, each once, in any order, with free text.
+   *
+   * @return labelled texts
+   */
+  public static Arbitrary<List<LabelledText>> sheetExtras() {
+    return Arbitraries.of(SHEET_EXTRA_LABELS)
+        .list()
+        .uniqueElements()
+        .ofMaxSize(3)
+        .flatMap(labels -> freeTexts().list().ofSize(labels.size()).map(texts -> {
+          List<LabelledText> extras = new ArrayList<>();
+          for (int i = 0; i < labels.size(); i++) {
+            extras.add(LabelledText.of(labels.get(i), texts.get(i)));
+          }
+          return extras;
+        }));
   }
 
   // ---------------------------------------------------------------- indicators
@@ -419,7 +535,8 @@ public final class JixiaoArbitraries {
     Arbitrary<String> names =
         Combinators.combine(Arbitraries.of(SUBJECTS), Arbitraries.of("专项经费项目", "运行维护项目", "建设项目", "工作经费"))
             .as(String::concat);
-    return fundingSplits()
+    return amountUnits()
+        .flatMap(JixiaoArbitraries::fundingSplits)
         .flatMap(funding -> Combinators.combine(
                 names,
                 departments(),
@@ -454,13 +571,18 @@ public final class JixiaoArbitraries {
   private static Arbitrary<BudgetItem> withTemplateVariants(BudgetItem item, IndicatorFramework framework) {
     int year = item.getYear().getAsInt();
     int years = item.getPeriod().orElseThrow().years().orElse(1);
+    AmountUnit unit = item.getAnnualFunding().orElseThrow().getUnit();
     Arbitrary<BudgetItem.Builder> people =
         Combinators.combine(
                 Arbitraries.of("张伟", "李娜", "王芳", "刘洋").injectNull(0.5),
                 Arbitraries.strings().numeric().ofLength(7).map(n -> "0552-" + n).injectNull(0.5),
-                Arbitraries.of(true, false))
-            .as((person, contact, dated) -> {
-              BudgetItem.Builder b = BudgetItem.builder().from(item).responsiblePerson(person).contact(contact);
+                Arbitraries.of(true, false),
+                projectCodes().injectNull(0.6),
+                projectCategories().injectNull(0.6),
+                Arbitraries.oneOf(Arbitraries.just(List.<LabelledText>of()), sheetExtras()))
+            .as((person, contact, dated, code, category, extras) -> {
+              BudgetItem.Builder b = BudgetItem.builder().from(item).responsiblePerson(person).contact(contact)
+                  .code(code).category(category).extras(extras);
               return dated ? b.start(year + "年1月").end((year + years - 1) + "年12月") : b;
             });
     Arbitrary<BudgetItem.Builder> mediumTerm =
@@ -468,7 +590,7 @@ public final class JixiaoArbitraries {
             ? Arbitraries.just(b)
             : Arbitraries.oneOf(
                 Arbitraries.just(b),
-                fundingSplits().flatMap(funding -> indicatorTables(framework, funding.getTotal())
+                fundingSplits(unit).flatMap(funding -> indicatorTables(framework, funding.getTotal())
                     .map(table -> b.mediumTermFunding(funding).mediumTermIndicators(table)))));
     return mediumTerm.flatMap(b -> withOptionalColumns(item.getAnnualIndicators()).map(t -> b.annualIndicators(t).build()));
   }
@@ -500,6 +622,9 @@ public final class JixiaoArbitraries {
             case BASIS:
               r.basis("计划标准");
               break;
+            case SCORING:
+              r.scoring(i % 4 == 3 ? null : SCORING.get(i % SCORING.size()));
+              break;
             default:
               r.remark(i % 2 == 0 ? null : "无");
           }
@@ -508,6 +633,20 @@ public final class JixiaoArbitraries {
       }
       return b.build();
     });
+  }
+
+  /** A cell of an extra list column for a sheet, consistent with the sheet. */
+  private static String listCell(String column, BudgetItem item, SupervisingDepartment department, int index) {
+    switch (column) {
+      case "主管部门":
+        return department.getName();
+      case "实施单位":
+        return item.getImplementingUnit().orElse("");
+      case "项目类别":
+        return item.getCategory().orElse("其他");
+      default:
+        return index % 2 == 0 ? "" : "无";
+    }
   }
 
   /**
@@ -527,12 +666,15 @@ public final class JixiaoArbitraries {
    * @return disclosures
    */
   public static Arbitrary<Disclosure> disclosures(IndicatorFramework framework) {
+    Arbitrary<List<String>> listColumns = Arbitraries.of(LIST_EXTRA_LABELS).list().uniqueElements().ofMinSize(1).ofMaxSize(2);
     return Combinators.combine(
             budgetItems(framework).list().ofMinSize(1).ofMaxSize(6).uniqueElements(BudgetItem::getName),
             Arbitraries.integers().between(1, 2),
             Arbitraries.integers().between(0, 3),
-            departments())
-        .as((items, listScale, classified, department) -> {
+            departments(),
+            Arbitraries.oneOf(Arbitraries.just(List.<String>of()), listColumns),
+            Arbitraries.of(true, false))
+        .as((items, listScale, classified, department, columns, totalled) -> {
           Disclosure.Builder b =
               Disclosure.builder()
                   .title(department.getName() + items.get(0).getYear().getAsInt() + "年度项目支出绩效目标")
@@ -540,12 +682,18 @@ public final class JixiaoArbitraries {
                   .year(items.get(0).getYear().getAsInt())
                   .listTitle("项目支出绩效目标公开清单")
                   .classifiedNote("注：本单位" + classified + "个涉密项目除外。");
+          BigDecimal total = BigDecimal.ZERO;
           for (int i = 0; i < items.size(); i++) {
             BudgetItem item = BudgetItem.builder().from(items.get(i)).year(items.get(0).getYear().getAsInt()).build();
             BigDecimal listed = item.getAnnualFunding().orElseThrow().getTotal().setScale(listScale, RoundingMode.HALF_UP);
-            b.addListEntry(DisclosureListEntry.of(i + 1, item.getName(), listed)).addItem(item);
+            DisclosureListEntry.Builder entry = DisclosureListEntry.builder().sequence(i + 1).name(item.getName()).amount(listed);
+            for (String column : columns) {
+              entry.addExtras(LabelledText.of(column, listCell(column, item, department, i)));
+            }
+            b.addListEntry(entry.build()).addItem(item);
+            total = total.add(listed);
           }
-          return b.build();
+          return b.listTotal(totalled ? total : null).build();
         });
   }
 }

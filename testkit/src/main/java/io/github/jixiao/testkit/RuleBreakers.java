@@ -64,6 +64,13 @@ public final class RuleBreakers {
     MUTATIONS.put("JX-LIST-001", (d, c) -> Disclosure.builder().from(d)
         .addListEntry(DisclosureListEntry.of(d.getListEntries().size() + 1, "未编制目标表的项目", c.delta())).build());
     MUTATIONS.put("JX-LIST-002", (d, c) -> {
+      if (d.getListEntries().size() == 1) {
+        // without its only entry the document would have no list, which JX-LIST-002 leaves alone:
+        // a second sheet that the list does not name instead
+        BudgetItem only = d.getItems().get(0);
+        return Disclosure.builder().from(d)
+            .addItem(BudgetItem.builder().from(only).name(only.getName() + "（二期）").build()).build();
+      }
       List<DisclosureListEntry> entries = new ArrayList<>(d.getListEntries());
       entries.remove(c.item());
       return Disclosure.builder().from(d).listEntries(entries).build();

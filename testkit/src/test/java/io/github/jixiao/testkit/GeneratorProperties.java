@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.framework.StandardCategory;
+import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.IndicatorColumn;
+import io.github.jixiao.model.LabelledText;
 import io.github.jixiao.target.ComparisonOperator;
 import io.github.jixiao.target.TargetKind;
 import io.github.jixiao.target.TargetValue;
@@ -89,6 +92,54 @@ class GeneratorProperties {
         assertThat(source.childrenSum()).isEqualByComparingTo(source.getAmount());
       }
     }
+  }
+
+  @Property(tries = 300)
+  void amountsAreWrittenWithTwoDecimalsInTheirUnit(@ForAll("items") BudgetItem item) {
+    AmountUnit unit = item.getAnnualFunding().orElseThrow().getUnit();
+    Statistics.label("funding unit").collect(unit);
+    item.getMediumTermFunding().ifPresent(m -> assertThat(m.getUnit()).isEqualTo(unit));
+    for (FundingSplit funding : List.of(item.getAnnualFunding().orElseThrow(), item.getMediumTermFunding().orElse(item.getAnnualFunding().get()))) {
+      assertWrittenWithTwoDecimals(funding.getTotal(), unit);
+      for (FundingSource source : funding.getSources()) {
+        assertWrittenWithTwoDecimals(source.getAmount(), unit);
+        source.getChildren().forEach(child -> assertWrittenWithTwoDecimals(child.getAmount(), unit));
+      }
+    }
+    Statistics.label("funding unit").coverage(c -> c.check(AmountUnit.YUAN).count(n -> n > 0));
+  }
+
+  private static void assertWrittenWithTwoDecimals(BigDecimal wanYuan, AmountUnit unit) {
+    BigDecimal written = unit.fromWanYuan(wanYuan);
+    assertThat(written.scale()).isEqualTo(2);
+    assertThat(unit.toWanYuan(written)).isEqualTo(wanYuan);
+  }
+
+  @Property(tries = 300)
+  void theNewerFieldsAreGeneratedSometimes(@ForAll("disclosures") Disclosure d) {
+    Statistics.label("list total").collect(d.getListTotal().isPresent());
+    Statistics.label("list extras").collect(!d.getListEntries().get(0).getExtras().isEmpty());
+    d.getListTotal().ifPresent(total -> assertThat(total).isEqualByComparingTo(
+        d.getListEntries().stream().map(DisclosureListEntry::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add)));
+    List<String> columns = labels(d.getListEntries().get(0).getExtras());
+    for (DisclosureListEntry entry : d.getListEntries()) {
+      assertThat(labels(entry.getExtras())).isEqualTo(columns);
+    }
+    BudgetItem item = d.getItems().get(0);
+    Statistics.label("code").collect(item.getCode().isPresent());
+    Statistics.label("category").collect(item.getCategory().isPresent());
+    Statistics.label("sheet extras").collect(!item.getExtras().isEmpty());
+    Statistics.label("scoring").collect(item.getAnnualIndicators().getOptionalColumns().contains(IndicatorColumn.SCORING)
+        && item.getAnnualIndicators().getRows().get(0).getScoring().isPresent());
+    assertThat(labels(item.getExtras())).doesNotHaveDuplicates();
+    item.getExtras().forEach(e -> assertThat(e.getLabel()).isNotBlank());
+    for (String label : List.of("list total", "list extras", "code", "category", "sheet extras", "scoring")) {
+      Statistics.label(label).coverage(c -> c.check(true).count(n -> n > 0));
+    }
+  }
+
+  private static List<String> labels(List<LabelledText> extras) {
+    return extras.stream().map(LabelledText::getLabel).collect(Collectors.toList());
   }
 
   @Property(tries = 200)
