@@ -1,6 +1,7 @@
 package io.github.jixiao.testkit.layout;
 
 import io.github.jixiao.format.FormatLocation;
+import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.layout.LayoutBlock;
 import io.github.jixiao.layout.LayoutCell;
 import io.github.jixiao.layout.LayoutParagraph;
@@ -50,6 +51,15 @@ import net.jqwik.api.Combinators;
  * <p>Content is small and clean: names from word lists, no text containing a label of the
  * reader's vocabulary (except 项目属性 values such as "新增项目□ 延续项目√"), no digits where a label
  * could be read, funding that adds up.
+ *
+ * <p>Content is also valid, as {@link io.github.jixiao.testkit.JixiaoArbitraries} makes it: the
+ * catalogue of review rules ({@code RuleSet.catalogue()}) has nothing to say about an expected
+ * document. Every document uses one indicator framework (pre-2021 or 2021) and every indicator
+ * table of it, annual or medium-term, is complete for that framework: 产出 has 数量, 质量, 时效 and,
+ * pre-2021, 成本; 2021 tables have 成本指标 (a 不适用 row sometimes among them); 效益 and 满意度 have
+ * rows. Targets fit their names (costs and time limits capped, rates floored, satisfaction ≥90%,
+ * percentages within 0–100% and never "≥100%", quantities with units, no money that could exceed
+ * the funding); goals quote no numbers; a project of more than one year has medium-term goals.
  */
 public final class LayoutZoo {
   private LayoutZoo() {}
@@ -359,6 +369,8 @@ public final class LayoutZoo {
   static final List<String> ATTRIBUTES =
       List.of("新增项目", "延续项目", "新增项目□ 延续项目√", "新增项目√ 延续项目□", "☑新增 □延续", "经常性", "一次性");
   static final List<String> PERIODS = List.of("1年", "3年", "三年", "5年", "2年");
+  /** The period of a sheet without medium-term goals. */
+  static final String ONE_YEAR = PERIODS.get(0);
   static final List<String> PERSONS = List.of("张三", "李四", "王芳", "刘洋", "陈静", "赵磊");
   static final List<String> PHONES = List.of("13800000000", "0552-1234567", "13956781234", "0552-8012345", "18905521234");
   static final List<String> DEPT_CODES = List.of("003", "101", "205", "312001");
@@ -398,19 +410,43 @@ public final class LayoutZoo {
   private static final String BEN = "效益指标";
   private static final String SAT = "满意度指标";
 
-  /** The indicator pools, one per level-2 category, in table order. */
-  static final List<List<Spec>> INDICATOR_POOLS =
+  private static final String COST = "成本指标";
+
+  /**
+   * The rows a table may take from one level-2 category: at least {@code min} of {@code specs}
+   * (at most two), in tables of the frameworks listed.
+   */
+  record Pool(List<Spec> specs, int min, Set<IndicatorFramework> frameworks) {}
+
+  private static Pool pool(int min, Set<IndicatorFramework> frameworks, Spec... specs) {
+    return new Pool(List.of(specs), min, frameworks);
+  }
+
+  private static final Set<IndicatorFramework> BOTH = Set.of(IndicatorFramework.PRE_2021, IndicatorFramework.V2021);
+  private static final Set<IndicatorFramework> PRE_2021 = Set.of(IndicatorFramework.PRE_2021);
+  private static final Set<IndicatorFramework> V2021 = Set.of(IndicatorFramework.V2021);
+
+  /**
+   * The indicator pools, one per level-2 category, in table order. A table of a framework takes
+   * rows from the pools of that framework, at least one from each pool with {@code min} 1: every
+   * level-2 category of 产出 and one per other level-1 category, so that the table is complete.
+   */
+  static final List<Pool> INDICATOR_POOLS =
       List.of(
-          List.of(q(OUT, "数量指标", "培训人次", "≥", "500", "人次"), q(OUT, "数量指标", "督查次数", "≥", "60", "次"),
+          pool(1, BOTH, q(OUT, "数量指标", "培训人次", "≥", "500", "人次"), q(OUT, "数量指标", "督查次数", "≥", "60", "次"),
               q(OUT, "数量指标", "巡查次数", "≥", "12", "次"), q(OUT, "数量指标", "宣传场次", "≥", "10", "场")),
-          List.of(q(OUT, "质量指标", "验收合格率", "", "100", "%"), q(OUT, "质量指标", "问题整改率", "≥", "95", "%"),
+          pool(1, BOTH, q(OUT, "质量指标", "验收合格率", "", "100", "%"), q(OUT, "质量指标", "问题整改率", "≥", "95", "%"),
               q(OUT, "质量指标", "设备完好率", "≥", "98", "%")),
-          List.of(q(OUT, "时效指标", "任务完成及时率", "≥", "95", "%"), q(OUT, "时效指标", "问题处置时限", "≤", "5", "天")),
-          List.of(q(OUT, "成本指标", "成本控制率", "≤", "100", "%")),
-          List.of(t(BEN, "社会效益指标", "公共服务水平", "显著提升"), t(BEN, "社会效益指标", "群众办事便利度", "有所提升")),
-          List.of(t(BEN, "经济效益指标", "营商环境改善情况", "持续改善")),
-          List.of(t(BEN, "可持续影响指标", "长效机制建设", "逐步完善")),
-          List.of(q(SAT, "服务对象满意度指标", "群众满意度", "≥", "90", "%"), q(SAT, "服务对象满意度指标", "服务对象满意度", "≥", "95", "%")));
+          pool(1, BOTH, q(OUT, "时效指标", "任务完成及时率", "≥", "95", "%"), q(OUT, "时效指标", "问题处置时限", "≤", "5", "天")),
+          pool(1, PRE_2021, q(OUT, "成本指标", "成本控制率", "≤", "100", "%"), q(OUT, "成本指标", "费用超支率", "≤", "5", "%")),
+          pool(1, V2021, q(COST, "经济成本指标", "成本控制率", "≤", "100", "%"), q(COST, "经济成本指标", "费用超支率", "≤", "5", "%")),
+          pool(0, V2021, t(COST, "社会成本指标", "社会负面影响", "无明显负面影响"), t(COST, "社会成本指标", "群众负担变化", "不适用")),
+          pool(0, V2021, t(COST, "生态环境成本指标", "生态环境影响", "不适用")),
+          pool(1, BOTH, t(BEN, "社会效益指标", "公共服务水平", "显著提升"), t(BEN, "社会效益指标", "群众办事便利度", "有所提升")),
+          pool(0, BOTH, t(BEN, "经济效益指标", "营商环境改善情况", "持续改善")),
+          pool(0, BOTH, t(BEN, "可持续影响指标", "长效机制建设", "逐步完善")),
+          pool(1, BOTH, q(SAT, "服务对象满意度指标", "群众满意度", "≥", "90", "%"),
+              q(SAT, "服务对象满意度指标", "服务对象满意度", "≥", "95", "%")));
 
   // ---------------------------------------------------------------- labels (all vocabulary variants)
 
@@ -497,7 +533,8 @@ public final class LayoutZoo {
   record ListPlan(boolean present, List<String> extras, boolean total, int totalStyle, boolean note, int classified,
       boolean roundTo1, boolean headerMarked) {}
 
-  record DocPlan(List<SheetPlan> sheets, boolean title, String unit, int year, ListPlan list, Look look) {}
+  record DocPlan(List<SheetPlan> sheets, boolean title, String unit, int year, ListPlan list, Look look,
+      IndicatorFramework framework) {}
 
   record Identity(String subject, String suffix, String code, String category, String deptCode, String deptName,
       String implementingUnit, String source) {
@@ -515,7 +552,26 @@ public final class LayoutZoo {
 
   record GoalTexts(String annual, String medium) {}
 
-  record Indicators(List<Spec> annual, List<Spec> medium) {}
+  /** The rows drawn from each pool of {@link #INDICATOR_POOLS}, in pool order. */
+  record Picks(List<Set<Spec>> perPool) {
+    /** The rows of a table of a framework, in table order. */
+    List<Spec> rows(IndicatorFramework framework) {
+      List<Spec> rows = new ArrayList<>();
+      for (int i = 0; i < perPool.size(); i++) {
+        Pool pool = INDICATOR_POOLS.get(i);
+        if (pool.frameworks().contains(framework)) {
+          for (Spec s : pool.specs()) {
+            if (perPool.get(i).contains(s)) {
+              rows.add(s);
+            }
+          }
+        }
+      }
+      return List.copyOf(rows);
+    }
+  }
+
+  record Indicators(Picks annual, Picks medium) {}
 
   record Shape(Fields fields, Funding funding, GoalsLayout goals, Placement placement, Marker annual, Marker medium,
       Levels levels, Split split) {}
@@ -534,7 +590,8 @@ public final class LayoutZoo {
     Arbitrary<List<SheetPlan>> sheets =
         sheets().list().ofMinSize(1).ofMaxSize(3).uniqueElements(s -> s.identity().name());
     return Combinators.combine(sheets, Arbitraries.of(false, true), Arbitraries.of(UNITS),
-            Arbitraries.integers().between(2021, 2026), lists(), looks())
+            Arbitraries.integers().between(2021, 2026), lists(), looks(),
+            Arbitraries.of(IndicatorFramework.PRE_2021, IndicatorFramework.V2021))
         .as(DocPlan::new);
   }
 
@@ -625,25 +682,12 @@ public final class LayoutZoo {
     return Combinators.combine(goalText(), goalText()).as(GoalTexts::new);
   }
 
-  private static Arbitrary<List<Spec>> indicatorTables() {
+  private static Arbitrary<Picks> indicatorTables() {
     List<Arbitrary<Set<Spec>>> parts = new ArrayList<>();
-    for (List<Spec> pool : INDICATOR_POOLS) {
-      parts.add(Arbitraries.subsetOf(pool).ofMaxSize(2));
+    for (Pool pool : INDICATOR_POOLS) {
+      parts.add(Arbitraries.subsetOf(pool.specs()).ofMinSize(pool.min()).ofMaxSize(2));
     }
-    return Combinators.combine(parts).as(sets -> {
-      List<Spec> rows = new ArrayList<>();
-      for (int i = 0; i < sets.size(); i++) {
-        for (Spec s : INDICATOR_POOLS.get(i)) {
-          if (sets.get(i).contains(s)) {
-            rows.add(s);
-          }
-        }
-      }
-      if (rows.isEmpty()) {
-        rows.add(INDICATOR_POOLS.get(0).get(0));
-      }
-      return List.copyOf(rows);
-    });
+    return Combinators.combine(parts).as(sets -> new Picks(List.copyOf(sets)));
   }
 
   private static Arbitrary<Indicators> indicators() {
@@ -795,7 +839,7 @@ public final class LayoutZoo {
       annualMarker = annualMarker == Marker.CAPTION_PARAGRAPH ? Marker.CAPTION_ROW : annualMarker;
       mediumMarker = mediumMarker == Marker.CAPTION_PARAGRAPH ? Marker.CAPTION_ROW : mediumMarker;
     }
-    List<Spec> annualRows = sp.indicators().annual();
+    List<Spec> annualRows = sp.indicators().annual().rows(doc.framework());
     Split split = shape.split();
     if (placement == Placement.INLINE || annualRows.size() < 2 || annualMarker == Marker.GROUP_CELL
         || annualMarker == Marker.CAPTION_ROW) {
@@ -884,8 +928,10 @@ public final class LayoutZoo {
       item.attribute(det.attribute());
     }
     if (det.period() != null) {
-      pairs.add(new Pair(deco.label(deco.pick(L_PERIOD), "（年）"), det.period()));
-      item.period(ProjectPeriod.of(det.period()));
+      // a project of more than one year states medium-term goals (JX-GOAL-001): without them, one year
+      String period = mediumGoals || ProjectPeriod.of(det.period()).years().orElse(1) <= 1 ? det.period() : ONE_YEAR;
+      pairs.add(new Pair(deco.label(deco.pick(L_PERIOD), "（年）"), period));
+      item.period(ProjectPeriod.of(period));
     }
     String start = year + "年1月" + (det.dayPrecision() ? "1日" : "");
     String end = year + "年12月" + (det.dayPrecision() ? "31日" : "");
@@ -957,7 +1003,7 @@ public final class LayoutZoo {
     List<IndicatorColumn> tail = new ArrayList<>(columns);
     int valueAt = deco.style == 0 ? 0 : deco.random.nextInt(columns.size() + 1);
     tail.add(valueAt, null); // null stands for the 指标值 column
-    List<Spec> mediumRows = mediumMarker == null ? List.of() : sp.indicators().medium();
+    List<Spec> mediumRows = mediumMarker == null ? List.of() : sp.indicators().medium().rows(doc.framework());
     IndicatorTable annualTable = indicatorModel(annualRows, columns);
     item.annualIndicators(annualTable);
     if (mediumMarker != null) {

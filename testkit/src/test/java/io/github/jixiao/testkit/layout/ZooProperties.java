@@ -14,6 +14,9 @@ import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.model.LabelledText;
+import io.github.jixiao.rules.Finding;
+import io.github.jixiao.rules.Policy;
+import io.github.jixiao.rules.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -107,6 +110,14 @@ class ZooProperties {
     }
   }
 
+  @Property(tries = 500)
+  void expectedDocumentsGetNoFinding(@ForAll("cases") ZooCase c) {
+    List<Finding> findings = RuleSet.catalogue().evaluate(c.expected(), Policy.defaults()).getFindings();
+    assertThat(findings)
+        .as("%s\n%s", c.family(), findings.stream().map(f -> f.getRuleId() + " " + f.getMessageZh()).collect(Collectors.joining("\n")))
+        .isEmpty();
+  }
+
   private static void assertAddsUp(FundingSplit split) {
     assertThat(split.getTotal()).isEqualByComparingTo(split.sourcesSum());
     assertThat(split.getTotal().signum()).isGreaterThanOrEqualTo(0);
@@ -120,19 +131,6 @@ class ZooProperties {
     tables.add(item.getAnnualIndicators());
     item.getMediumTermIndicators().ifPresent(tables::add);
     return tables;
-  }
-
-  @Example
-  void tmpFindingStats() {
-    Map<String, Integer> counts = new java.util.TreeMap<>();
-    LayoutZoo.cases().sampleStream().limit(2000).forEach(c -> {
-      io.github.jixiao.rules.RuleSet.catalogue().evaluate(c.expected(), io.github.jixiao.rules.Policy.defaults()).getFindings()
-          .forEach(f -> counts.merge(f.getRuleId() + " " + f.getMessageZh(), 1, Integer::sum));
-    });
-    Map<String, Integer> byRule = new java.util.TreeMap<>();
-    counts.forEach((k, v) -> byRule.merge(k.substring(0, 11), v, Integer::sum));
-    System.out.println("TMPSTATS " + byRule);
-    counts.entrySet().stream().limit(400).forEach(e -> System.out.println("TMP " + e));
   }
 
   // ---------------------------------------------------------------- the grids
