@@ -212,8 +212,7 @@ final class FormAssembler {
     if ("heading.sheet".equals(terms.in("heading", label))) {
       return true;
     }
-    for (String v : terms.vocabulary().variants("heading.sheet")) {
-      String variant = Label.key(v);
+    for (String variant : terms.vocabulary().keys("heading.sheet")) {
       if (label.base.endsWith(variant) && label.base.length() <= variant.length() + 40 && !label.base.contains("清单")) {
         return true;
       }

@@ -47,13 +47,13 @@ final class Terms {
 
   /** The period a caption names ("中长期绩效指标", "年度指标值", "总目标"), or null. */
   Period periodOf(String key) {
-    for (String v : vocabulary.variants("period.medium")) {
-      if (key.contains(Label.key(v))) {
+    for (String k : vocabulary.keys("period.medium")) {
+      if (key.contains(k)) {
         return Period.MEDIUM;
       }
     }
-    for (String v : vocabulary.variants("period.annual")) {
-      if (key.contains(Label.key(v))) {
+    for (String k : vocabulary.keys("period.annual")) {
+      if (key.contains(k)) {
         return Period.ANNUAL;
       }
     }

@@ -33,10 +33,19 @@ public final class Vocabulary {
   private final Map<String, Map<String, String>> terms;
   /** term → its variants as written, the standard one first */
   private final Map<String, List<String>> variants;
+  /** term → the comparison keys of its variants, computed once */
+  private final Map<String, List<String>> keys = new HashMap<>();
 
   private Vocabulary(Map<String, Map<String, String>> terms, Map<String, List<String>> variants) {
     this.terms = terms;
     this.variants = variants;
+    for (Map.Entry<String, List<String>> e : variants.entrySet()) {
+      List<String> k = new ArrayList<>();
+      for (String v : e.getValue()) {
+        k.add(Label.key(v));
+      }
+      keys.put(e.getKey(), List.copyOf(k));
+    }
   }
 
   /**
@@ -85,6 +94,15 @@ public final class Vocabulary {
       throw new IllegalArgumentException("the vocabulary has no term " + term);
     }
     return v;
+  }
+
+  /** The comparison keys of a term's variants, as {@link Label#key} gives them. */
+  List<String> keys(String term) {
+    List<String> k = keys.get(term);
+    if (k == null) {
+      throw new IllegalArgumentException("the vocabulary has no term " + term);
+    }
+    return k;
   }
 
   /** The term of a parsed label: its whole key first (单位（盖章）), then its base (项目资金). */
