@@ -180,7 +180,6 @@ final class FormAssembler {
     String key = label.key;
     if (isSheetHeading(label)) {
       startSheet(at);
-      sheet.touched = false;
       Matcher year = HINT_YEAR.matcher(label.hint);
       if (year.find()) {
         sheet.year = Integer.parseInt(year.group(1));

@@ -48,15 +48,6 @@ final class Label {
     return stripColons(Texts.compact(text));
   }
 
-  /** Whether the hint names 元 (not 万元) as the unit of amounts. */
-  boolean hintsYuan() {
-    return hint.contains("元") && !hint.contains("万元");
-  }
-
-  boolean hintsWanYuan() {
-    return hint.contains("万元");
-  }
-
   /** The label as written, trimmed, without trailing colons: how a labelled text keeps it. */
   String cleanWritten() {
     String t = Texts.trim(written);

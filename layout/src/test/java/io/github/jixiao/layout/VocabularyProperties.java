@@ -66,8 +66,8 @@ class VocabularyProperties {
     Label l = Label.of("其中：财政拨款（元）：");
     assertThat(l.ofWhich).isTrue();
     assertThat(l.base).isEqualTo("财政拨款");
-    assertThat(l.hintsYuan()).isTrue();
-    assertThat(Label.of("项目资金（万元）").hintsWanYuan()).isTrue();
+    assertThat(Amounts.unitOf(l.hint)).isEqualTo(io.github.jixiao.model.AmountUnit.YUAN);
+    assertThat(Amounts.unitOf(Label.of("项目资金（万元）").hint)).isEqualTo(io.github.jixiao.model.AmountUnit.WAN_YUAN);
     assertThat(VOCABULARY.match("field", "单位（盖章）")).contains("field.seal");
     assertThat(VOCABULARY.match("column", "单位")).contains("column.unit");
   }
