@@ -24,8 +24,7 @@ final class FieldSection {
 
   FieldSection(FormAssembler form) {
     this.form = form;
-    this.inlinePairs = Pattern.compile("(" + form.terms.vocabulary().alternation("field", "footer", "doc", "note")
-        + ")\\s*[:：]");
+    this.inlinePairs = form.terms.vocabulary().inlineLabels();
   }
 
   /** Whether a row is a footer line: it carries 填报人, 填报日期 or the like. */

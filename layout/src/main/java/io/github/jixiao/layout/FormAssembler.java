@@ -277,7 +277,7 @@ final class FormAssembler {
       if (s.claimed) {
         continue;
       }
-      String term = terms.labelTerm(s.label());
+      String term = s.labelTerm(terms);
       if (term == null) {
         fields.inline(s.text, g.table.locationOf(s.cell), s);
         continue;

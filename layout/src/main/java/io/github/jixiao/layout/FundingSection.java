@@ -98,7 +98,7 @@ final class FundingSection {
 
   /** The rows and columns of the block. */
   private void region(Slot start) {
-    String term = form.terms.labelTerm(start.label());
+    String term = start.labelTerm(form.terms);
     if ("funding.group".equals(term)) {
       start.claimed = true;
       groupUnit = Amounts.unitOf(start.label().hint);
@@ -139,7 +139,7 @@ final class FundingSection {
       if (s.col() < left || s.col() >= right || s.isEmpty() || s.claimed) {
         continue;
       }
-      String term = form.terms.labelTerm(s.label());
+      String term = s.labelTerm(form.terms);
       if ((term != null && !term.startsWith("funding.")) || form.terms.in("column", s.label()) != null) {
         return false;
       }

@@ -176,7 +176,7 @@ final class IndicatorSection {
       return false;
     }
     Slot first = open.get(0);
-    return form.terms.labelTerm(first.label()) != null || first.text.contains("：") && form.terms.labelTerm(
+    return first.labelTerm(form.terms) != null || first.text.contains("：") && form.terms.labelTerm(
         Label.of(first.text.substring(0, first.text.indexOf('：')))) != null;
   }
 

@@ -24,7 +24,13 @@ final class Label {
     this.ofWhich = ofWhich;
   }
 
+  /** Longer than any label, caption or amount: such text is only ever a value. */
+  private static final int LONGEST_LABEL = 64;
+
   static Label of(String text) {
+    if (text.length() > LONGEST_LABEL) {
+      return new Label(text, text, text, "", false);
+    }
     String key = stripColons(Texts.compact(text));
     String rest = key;
     boolean ofWhich = false;

@@ -27,7 +27,7 @@ final class PlanSection {
     }
     int others = 0;
     for (Slot s : header) {
-      String term = form.terms.labelTerm(s.label());
+      String term = s.labelTerm(form.terms);
       if (term != null && term.startsWith("field.") && !term.equals("field.start") && !term.equals("field.end")) {
         return -1; // labels over their values (项目期 | 开始时间 | 结束时间), not a plan
       }

@@ -11,6 +11,8 @@ final class Slot {
   final LayoutCell cell;
   final String text;
   private Label label;
+  private String labelTerm;
+  private boolean labelTermKnown;
   boolean claimed;
 
   Slot(LayoutCell cell) {
@@ -23,6 +25,15 @@ final class Slot {
       label = Label.of(text);
     }
     return label;
+  }
+
+  /** The term of this cell as a label that starts a part of the sheet ({@link Terms#labelTerm}), computed once. */
+  String labelTerm(Terms terms) {
+    if (!labelTermKnown) {
+      labelTerm = isEmpty() ? null : terms.labelTerm(label());
+      labelTermKnown = true;
+    }
+    return labelTerm;
   }
 
   int row() {

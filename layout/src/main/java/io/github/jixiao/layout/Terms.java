@@ -42,7 +42,7 @@ final class Terms {
   }
 
   boolean isLabel(Slot s) {
-    return !s.isEmpty() && labelTerm(s.label()) != null;
+    return s.labelTerm(this) != null;
   }
 
   /** The period a caption names ("中长期绩效指标", "年度指标值", "总目标"), or null. */

@@ -35,6 +35,8 @@ public final class Vocabulary {
   private final Map<String, List<String>> variants;
   /** term → the comparison keys of its variants, computed once */
   private final Map<String, List<String>> keys = new HashMap<>();
+  /** "label：" for every label that takes an inline value, compiled once */
+  private final Pattern inlineLabels;
 
   private Vocabulary(Map<String, Map<String, String>> terms, Map<String, List<String>> variants) {
     this.terms = terms;
@@ -46,6 +48,12 @@ public final class Vocabulary {
       }
       keys.put(e.getKey(), List.copyOf(k));
     }
+    this.inlineLabels = Pattern.compile("(" + alternation("field", "footer", "doc", "note") + ")\\s*[:：]");
+  }
+
+  /** A label that takes its value after a colon in the same text ("项目责任人：张三"), as group 1. */
+  Pattern inlineLabels() {
+    return inlineLabels;
   }
 
   /**
@@ -122,7 +130,7 @@ public final class Vocabulary {
    * Every label of the given groups as a regular-expression alternation, longest first, matching
    * either width of brackets and spaces between the characters.
    */
-  String alternation(String... groups) {
+  private String alternation(String... groups) {
     List<String> all = new ArrayList<>();
     for (String group : groups) {
       for (Map.Entry<String, List<String>> e : variants.entrySet()) {
