@@ -112,7 +112,7 @@ final class DocxDocumentWriter implements DocumentWriter {
     }
     int[] widths = listWidths(extraColumns.size());
     XWPFTable list = WordTables.table(doc, widths);
-    List<CellSpec> header = new ArrayList<>(List.of(CellSpec.of("序号"), CellSpec.of("项目名称"), CellSpec.of("预算金额（单位：万元）")));
+    List<CellSpec> header = new ArrayList<>(List.of(CellSpec.of(Labels.of("list.sequence")), CellSpec.of(Labels.of("list.name")), CellSpec.of("预算金额（单位：万元）")));
     extraColumns.forEach(key -> header.add(CellSpec.of(key.label())));
     WordTables.row(list, widths, header);
     for (DisclosureListEntry e : disclosure.getListEntries()) {
@@ -123,7 +123,7 @@ final class DocxDocumentWriter implements DocumentWriter {
       WordTables.row(list, widths, cells);
     }
     if (disclosure.getListTotal().isPresent()) {
-      List<CellSpec> cells = new ArrayList<>(List.of(CellSpec.of("合计"), CellSpec.of(""),
+      List<CellSpec> cells = new ArrayList<>(List.of(CellSpec.of(Labels.of("list.total")), CellSpec.of(""),
           CellSpec.of(disclosure.getListTotal().get().toPlainString())));
       extraColumns.forEach(key -> cells.add(CellSpec.of("")));
       WordTables.row(list, widths, cells);

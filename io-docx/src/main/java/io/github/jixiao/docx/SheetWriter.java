@@ -51,7 +51,7 @@ final class SheetWriter {
     int[] widths = widths(extra);
     int columns = widths.length;
     XWPFTable table = WordTables.table(doc, widths);
-    WordTables.row(table, widths, List.of(CellSpec.of("项目名称"), CellSpec.of(item.getName(), columns - 1)));
+    WordTables.row(table, widths, List.of(CellSpec.of(Labels.of("field.name")), CellSpec.of(item.getName(), columns - 1)));
     fieldRows(table, widths, identification(item));
     fieldRows(table, widths, fields(item));
     funding(table, widths, item.getAnnualFunding(), item.getMediumTermFunding());
@@ -91,8 +91,8 @@ final class SheetWriter {
   /** 项目编码 and 项目类别, on their own row below 项目名称. */
   private static List<Field> identification(BudgetItem item) {
     List<Field> fields = new ArrayList<>();
-    item.getCode().ifPresent(v -> fields.add(new Field("项目编码", v)));
-    item.getCategory().ifPresent(v -> fields.add(new Field("项目类别", v)));
+    item.getCode().ifPresent(v -> fields.add(new Field(Labels.of("field.code"), v)));
+    item.getCategory().ifPresent(v -> fields.add(new Field(Labels.of("field.category"), v)));
     return fields;
   }
 
@@ -101,19 +101,19 @@ final class SheetWriter {
     if (item.getDepartment().isPresent()) {
       SupervisingDepartment d = item.getDepartment().get();
       if (d.getWritten().isPresent()) {
-        fields.add(new Field("主管部门及代码", d.getWritten().get()));
+        fields.add(new Field(Labels.of("field.department"), d.getWritten().get()));
       } else {
-        fields.add(new Field("主管部门", d.getName()));
-        d.getCode().ifPresent(code -> fields.add(new Field("主管部门编码", code)));
+        fields.add(new Field(Labels.of("field.departmentName"), d.getName()));
+        d.getCode().ifPresent(code -> fields.add(new Field(Labels.of("field.departmentCode"), code)));
       }
     }
-    item.getImplementingUnit().ifPresent(v -> fields.add(new Field("实施单位", v)));
-    item.getSource().ifPresent(v -> fields.add(new Field("项目来源", v)));
-    item.getPeriod().ifPresent(v -> fields.add(new Field("项目期", v.getText())));
-    item.getAttribute().ifPresent(v -> fields.add(new Field("项目属性", v)));
-    item.getContact().ifPresent(v -> fields.add(new Field("联系电话", v)));
-    item.getStart().ifPresent(v -> fields.add(new Field("项目开始时间", v)));
-    item.getEnd().ifPresent(v -> fields.add(new Field("项目结束时间", v)));
+    item.getImplementingUnit().ifPresent(v -> fields.add(new Field(Labels.of("field.implementingUnit"), v)));
+    item.getSource().ifPresent(v -> fields.add(new Field(Labels.of("field.source"), v)));
+    item.getPeriod().ifPresent(v -> fields.add(new Field(Labels.of("field.period"), v.getText())));
+    item.getAttribute().ifPresent(v -> fields.add(new Field(Labels.of("field.attribute"), v)));
+    item.getContact().ifPresent(v -> fields.add(new Field(Labels.of("field.contact"), v)));
+    item.getStart().ifPresent(v -> fields.add(new Field(Labels.of("field.start"), v)));
+    item.getEnd().ifPresent(v -> fields.add(new Field(Labels.of("field.end"), v)));
     return fields;
   }
 
@@ -154,8 +154,8 @@ final class SheetWriter {
       return;
     }
     AmountUnit unit = annual.or(() -> medium).get().getUnit();
-    List<Amount> a = amounts("年度资金总额：", annual);
-    List<Amount> m = amounts("中期资金总额：", medium);
+    List<Amount> a = amounts(Labels.of("funding.total") + "：", annual);
+    List<Amount> m = amounts(Labels.of("funding.mediumTotal") + "：", medium);
     int columns = widths.length;
     int rows = Math.max(a.size(), m.size());
     for (int i = 0; i < rows; i++) {
@@ -215,9 +215,9 @@ final class SheetWriter {
     List<CellSpec> header = new ArrayList<>();
     header.add(CellSpec.of(section).restart());
     header.add(CellSpec.of("一级\n指标"));
-    header.add(CellSpec.of("二级指标"));
-    header.add(CellSpec.of("三级指标"));
-    header.add(CellSpec.of("指标值"));
+    header.add(CellSpec.of(Labels.of("column.level2")));
+    header.add(CellSpec.of(Labels.of("column.level3")));
+    header.add(CellSpec.of(Labels.of("column.target")));
     extra.forEach(c -> header.add(CellSpec.of(c.chineseLabel())));
     if (padding > 0) {
       header.add(CellSpec.of("", padding));

@@ -20,11 +20,9 @@ final class FieldSection {
   private static final String[] PERIOD_SEPARATORS = {"至", "～", "~", "—", "－", "到"};
 
   private final FormAssembler form;
-  private final Pattern inlinePairs;
 
   FieldSection(FormAssembler form) {
     this.form = form;
-    this.inlinePairs = form.terms.vocabulary().inlineLabels();
   }
 
   /** Whether a row is a footer line: it carries 填报人, 填报日期 or the like. */
@@ -33,10 +31,9 @@ final class FieldSection {
       if (form.terms.in("footer", s.label()) != null) {
         return true;
       }
-      if (s.text.contains(":") || s.text.contains("：")) {
-        Matcher m = inlinePairs.matcher(s.text);
-        while (m.find()) {
-          if (form.terms.in("footer", Label.of(m.group(1))) != null) {
+      if (s.text.indexOf(':') >= 0 || s.text.indexOf('：') >= 0) {
+        for (InlineLabels.Found f : InlineLabels.find(s.text, form.terms)) {
+          if (f.term().startsWith("footer")) {
             return true;
           }
         }
@@ -86,24 +83,20 @@ final class FieldSection {
     if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
       return false;
     }
-    Matcher m = inlinePairs.matcher(text);
-    if (!m.find() || !Texts.trim(text.substring(0, m.start())).isEmpty()) {
+    List<InlineLabels.Found> pairs = InlineLabels.find(text, form.terms);
+    if (pairs.isEmpty() || !Texts.trim(text.substring(0, pairs.get(0).labelStart())).isEmpty()) {
       return false;
     }
-    List<int[]> pairs = new ArrayList<>();
-    do {
-      pairs.add(new int[] {m.start(1), m.end(1), m.end()});
-    } while (m.find());
     boolean footer = false;
-    for (int[] p : pairs) {
-      footer |= form.terms.in("footer", Label.of(text.substring(p[0], p[1]))) != null;
+    for (InlineLabels.Found p : pairs) {
+      footer |= p.term().startsWith("footer");
     }
     for (int i = 0; i < pairs.size(); i++) {
-      int[] p = pairs.get(i);
-      int valueEnd = i + 1 < pairs.size() ? pairs.get(i + 1)[0] : text.length();
-      Label label = Label.of(text.substring(p[0], p[1]));
-      String term = form.terms.labelTerm(label);
-      String value = Texts.trim(text.substring(p[2], valueEnd));
+      InlineLabels.Found p = pairs.get(i);
+      int valueEnd = i + 1 < pairs.size() ? pairs.get(i + 1).labelStart() : text.length();
+      Label label = Label.of(text.substring(p.labelStart(), p.labelEnd()));
+      String term = p.term();
+      String value = Texts.trim(text.substring(p.valueStart(), valueEnd));
       if (!place(term, label, value, at, footer)) {
         form.warnings.add(ReadWarning.Kind.CONFLICT, value, at, "a second value for " + label.cleanWritten() + "; the first was kept");
       }

@@ -5,9 +5,6 @@ package io.github.jixiao.layout;
  * sheet, and the period a caption or label names.
  */
 final class Terms {
-  /** The groups whose labels take a value (or a block) next to them, in the order they are tried. */
-  private static final String[] LABEL_GROUPS = {"field", "goal", "funding", "indicator", "note", "footer", "doc", "heading"};
-
   enum Period { ANNUAL, MEDIUM }
 
   private final Vocabulary vocabulary;
@@ -31,14 +28,7 @@ final class Terms {
    * are not among them: they mean something only inside a funding block.
    */
   String labelTerm(Label label) {
-    for (String group : LABEL_GROUPS) {
-      String term = vocabulary.term(group, label);
-      if (term != null && !term.equals("funding.annual") && !term.equals("funding.medium")
-          && !term.equals("funding.header") && !term.equals("funding.unit")) {
-        return term;
-      }
-    }
-    return null;
+    return vocabulary.labelTerm(label);
   }
 
   boolean isLabel(Slot s) {

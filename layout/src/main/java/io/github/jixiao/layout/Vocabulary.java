@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * 标签词表 (label vocabulary): every label of the target sheets and its variants, read from the
@@ -27,6 +27,12 @@ import java.util.regex.Pattern;
  * leading "其中" and a bracketed hint at the end do not change which label a cell is.
  */
 public final class Vocabulary {
+  /** The groups whose labels start a part of a sheet (a field, a goal, a block, a line), in priority order. */
+  private static final List<String> LABEL_GROUPS = List.of("field", "goal", "funding", "indicator", "note", "footer", "doc", "heading");
+  /** Funding words that mean something only inside a funding block. */
+  private static final Set<String> NOT_LABELS = Set.of("funding.annual", "funding.medium", "funding.header",
+      "funding.unit");
+  // after the constants above, which the constructor reads
   private static final Vocabulary DEFAULTS = load();
 
   /** group → key → term */
@@ -35,8 +41,8 @@ public final class Vocabulary {
   private final Map<String, List<String>> variants;
   /** term → the comparison keys of its variants, computed once */
   private final Map<String, List<String>> keys = new HashMap<>();
-  /** "label：" for every label that takes an inline value, compiled once */
-  private final Pattern inlineLabels;
+  /** key → term for the labels that start a part of a sheet, in the priority of {@link #LABEL_GROUPS} */
+  private final Map<String, String> labelTerms = new HashMap<>();
 
   private Vocabulary(Map<String, Map<String, String>> terms, Map<String, List<String>> variants) {
     this.terms = terms;
@@ -48,12 +54,23 @@ public final class Vocabulary {
       }
       keys.put(e.getKey(), List.copyOf(k));
     }
-    this.inlineLabels = Pattern.compile("(" + alternation("field", "footer", "doc", "note") + ")\\s*[:：]");
+    for (String group : LABEL_GROUPS) {
+      for (Map.Entry<String, String> e : terms.getOrDefault(group, Map.of()).entrySet()) {
+        if (!NOT_LABELS.contains(e.getValue())) {
+          labelTerms.putIfAbsent(e.getKey(), e.getValue());
+        }
+      }
+    }
   }
 
-  /** A label that takes its value after a colon in the same text ("项目责任人：张三"), as group 1. */
-  Pattern inlineLabels() {
-    return inlineLabels;
+
+  /**
+   * The term of a label that starts a part of the sheet (a field, goal, funding block, indicator
+   * section, note, footer line or heading), or null for a value.
+   */
+  String labelTerm(Label label) {
+    String term = labelTerms.get(label.key);
+    return term != null || label.base.isEmpty() ? term : labelTerms.get(label.base);
   }
 
   /**
@@ -124,37 +141,6 @@ public final class Vocabulary {
       term = byKey.get(label.base);
     }
     return term;
-  }
-
-  /**
-   * Every label of the given groups as a regular-expression alternation, longest first, matching
-   * either width of brackets and spaces between the characters.
-   */
-  private String alternation(String... groups) {
-    List<String> all = new ArrayList<>();
-    for (String group : groups) {
-      for (Map.Entry<String, List<String>> e : variants.entrySet()) {
-        if (e.getKey().startsWith(group + ".") || e.getKey().equals(group)) {
-          all.addAll(e.getValue());
-        }
-      }
-    }
-    all.sort((a, b) -> b.length() - a.length());
-    StringBuilder b = new StringBuilder();
-    for (String v : all) {
-      b.append(b.length() == 0 ? "" : "|");
-      for (int i = 0; i < v.length(); i++) {
-        char ch = v.charAt(i);
-        if (ch == '(' || ch == '（') {
-          b.append("[(（]\\s*");
-        } else if (ch == ')' || ch == '）') {
-          b.append("\\s*[)）]");
-        } else {
-          b.append(Pattern.quote(String.valueOf(ch))).append(i + 1 < v.length() ? "\\s*" : "");
-        }
-      }
-    }
-    return b.toString();
   }
 
   private static Vocabulary load() {
