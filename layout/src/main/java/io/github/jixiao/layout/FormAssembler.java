@@ -4,6 +4,7 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.internal.Texts;
+import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
 final class FormAssembler {
   private static final Pattern YEAR_LINE = Pattern.compile("^\\(?((?:19|20|21)[0-9]{2})年度?\\)?$");
   private static final Pattern TITLE = Pattern.compile("^(.*?)((?:19|20|21)[0-9]{2})\\s*年度?");
+  /** "单位：万元", "（金额单位：元）": the unit of the amounts that follow. */
+  private static final Pattern UNIT_LINE = Pattern.compile("^\\(?(?:金额|资金|计量)?单位:?(万元|元)\\)?$");
   private static final Pattern HINT_YEAR = Pattern.compile("((?:19|20|21)[0-9]{2})年度?");
   /** Endings of a unit's name, so that only a real unit is taken from the front of a title. */
   private static final Pattern UNIT_NAME = Pattern.compile(".*(局|办公室|委员会|委|政府|中心|学校|学院|大学|医院|院|所|站|队|部|处|厅|室|馆|社|公司|街道|镇|乡|村|会|署|台|团|校|园|办)$");
@@ -54,6 +57,8 @@ final class FormAssembler {
 
   /** The period a caption paragraph or caption row just named, for the next indicator table. */
   Terms.Period pendingCaption;
+  /** The unit a "金额单位：元" line gave the amounts from here on, or null. */
+  AmountUnit statedUnit;
 
   FormAssembler(Iterator<? extends LayoutBlock> blocks, Vocabulary vocabulary, Warnings warnings) {
     this.blocks = blocks;
@@ -191,6 +196,9 @@ final class FormAssembler {
       sheet(at).year = Integer.parseInt(year.group(1));
       return true;
     }
+    if (unitStatement(key)) {
+      return true;
+    }
     if (key.contains("涉密") && classifiedNote == null) {
       classifiedNote = text;
       return true;
@@ -205,6 +213,16 @@ final class FormAssembler {
       return true;
     }
     return false;
+  }
+
+  /** A line that states the unit of the amounts ("金额单位：万元"); remembered for the blocks that follow. */
+  boolean unitStatement(String key) {
+    Matcher m = UNIT_LINE.matcher(key);
+    if (!m.matches()) {
+      return false;
+    }
+    statedUnit = m.group(1).equals("元") ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
+    return true;
   }
 
   private boolean isSheetHeading(Label label) {
@@ -279,7 +297,13 @@ final class FormAssembler {
       }
       String term = s.labelTerm(terms);
       if (term == null) {
-        fields.inline(s.text, g.table.locationOf(s.cell), s);
+        if (unitStatement(s.label().key)) {
+          s.claimed = true;
+        } else if (FundingSection.headsBlock(this, g, s)) {
+          FundingSection.read(this, g, s);
+        } else {
+          fields.inline(s.text, g.table.locationOf(s.cell), s);
+        }
         continue;
       }
       if (term.startsWith("funding.")) {

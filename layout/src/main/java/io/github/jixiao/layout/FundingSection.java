@@ -61,6 +61,24 @@ final class FundingSection {
     this.g = g;
   }
 
+  /**
+   * Whether a cell such as 资金来源 heads a funding block without a group label: the first open
+   * cell of its row, with a total or a standard source to its right.
+   */
+  static boolean headsBlock(FormAssembler form, Grid g, Slot s) {
+    if (!"funding.header".equals(form.terms.in("funding", s.label())) || g.open(s.row()).get(0) != s) {
+      return false;
+    }
+    for (Slot other : g.open(s.row())) {
+      String term = other == s ? null : form.terms.in("funding", other.label());
+      if ("funding.total".equals(term) || "funding.mediumTotal".equals(term)
+          || other != s && FundingSourceKind.recognize(other.label().base) != FundingSourceKind.CUSTOM) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void read(FormAssembler form, Grid g, Slot start) {
     new FundingSection(form, g).read(start);
   }
@@ -348,7 +366,7 @@ final class FundingSection {
       u = Amounts.unitOf(e.period.label().hint);
     }
     if (u == null) {
-      u = regionUnit != null ? regionUnit : groupUnit;
+      u = regionUnit != null ? regionUnit : groupUnit != null ? groupUnit : form.statedUnit;
     }
     return u == null ? AmountUnit.WAN_YUAN : u;
   }

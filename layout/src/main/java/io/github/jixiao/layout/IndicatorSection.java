@@ -25,6 +25,8 @@ final class IndicatorSection {
   private static final String LEVEL2 = "column.level2";
   private static final String LEVEL3 = "column.level3";
   private static final String TARGET = "column.target";
+  /** A second value column of another period (中长期指标值 | 年度指标值 side by side). */
+  private static final String SECOND_TARGET = "column.target.second";
 
   private final FormAssembler form;
 
@@ -35,6 +37,8 @@ final class IndicatorSection {
   private Map<String, Integer> roles;
   private int gridCols;
   private IndicatorDraft draft;
+  /** The table of the second value column's period, when the header has one. */
+  private IndicatorDraft secondDraft;
   private Terms.Period period;
   private String level1 = "";
   private String level2 = "";
@@ -112,6 +116,15 @@ final class IndicatorSection {
     claimHeader(g, r);
     SheetDraft sheet = form.sheet(g.table.locationOf(g.at(r, found.get(TARGET)).cell));
     draft = sheet.indicators(period == Terms.Period.MEDIUM);
+    secondDraft = null;
+    if (found.containsKey(SECOND_TARGET)) {
+      Terms.Period second = form.terms.periodOf(g.at(r, found.get(SECOND_TARGET)).label().key);
+      if (second != null && second != period) {
+        secondDraft = sheet.indicators(second == Terms.Period.MEDIUM);
+      } else {
+        found.remove(SECOND_TARGET); // two value columns of one period: the second's cells are reported
+      }
+    }
     List<IndicatorColumn> extras = new ArrayList<>();
     for (String role : found.keySet()) {
       IndicatorColumn c = extraColumn(role);
@@ -120,6 +133,9 @@ final class IndicatorSection {
       }
     }
     draft.declare(extras);
+    if (secondDraft != null) {
+      secondDraft.declare(extras);
+    }
     roles = found;
     gridCols = g.cols;
     level1 = "";
@@ -148,21 +164,28 @@ final class IndicatorSection {
   /** The column of each role in a header row, in column order, or null when the row is no header. */
   private Map<String, Integer> roles(Grid g, int r) {
     Map<String, Integer> found = new LinkedHashMap<>();
-    for (Slot s : g.starting(r)) {
+    boolean startsHere = false;
+    // header cells merged down from a row above count too (a header written over two rows)
+    for (Slot s : g.covering(r)) {
       if (s.isEmpty()) {
         continue;
       }
       String term = form.terms.in("column", s.label());
       if (term != null) {
-        found.putIfAbsent(term, s.col());
+        startsHere |= s.row() == r;
+        if (term.equals(TARGET) && found.containsKey(TARGET)) {
+          found.putIfAbsent(SECOND_TARGET, s.col());
+        } else {
+          found.putIfAbsent(term, s.col());
+        }
       }
     }
-    return found.containsKey(LEVEL1) && found.containsKey(LEVEL2) && found.containsKey(LEVEL3) && found.containsKey(TARGET)
+    return startsHere && found.containsKey(LEVEL1) && found.containsKey(LEVEL2) && found.containsKey(LEVEL3) && found.containsKey(TARGET)
         ? found : null;
   }
 
   private void claimHeader(Grid g, int r) {
-    for (Slot s : g.starting(r)) {
+    for (Slot s : g.covering(r)) {
       if (!s.isEmpty() && form.terms.in("column", s.label()) != null) {
         s.claimed = true;
       }
@@ -224,7 +247,12 @@ final class IndicatorSection {
           default: b.remark(text);
         }
       }
-      draft.rows.add(b.build());
+      Indicator indicator = b.build();
+      draft.rows.add(indicator);
+      if (secondDraft != null) {
+        Slot second = cell(g, r, SECOND_TARGET);
+        secondDraft.rows.add(Indicator.builder().from(indicator).target(second == null ? "" : second.text).build());
+      }
     } catch (ModelException e) {
       form.warnings.unplaced(g, name == null || name.isEmpty() ? target : name, "an indicator row the model rejects: " + e.getMessage());
       return true;
