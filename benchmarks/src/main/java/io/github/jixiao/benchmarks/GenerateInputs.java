@@ -3,7 +3,7 @@ package io.github.jixiao.benchmarks;
 import io.github.jixiao.format.ItemWriter;
 import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.json.JsonFormat;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetValue;
 import io.github.jixiao.testkit.JixiaoArbitraries;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,7 +2,7 @@ package io.github.jixiao.benchmarks;
 
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Indicator;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetValue;
 import io.github.jixiao.testkit.SampleDocuments;
 import java.util.ArrayList;
 import java.util.List;

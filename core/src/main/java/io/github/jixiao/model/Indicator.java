@@ -1,7 +1,7 @@
 package io.github.jixiao.model;
 
 import io.github.jixiao.framework.StandardCategory;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;

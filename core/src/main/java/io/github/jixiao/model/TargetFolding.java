@@ -1,9 +1,9 @@
 package io.github.jixiao.model;
 
 import io.github.jixiao.internal.Texts;
-import io.github.jixiao.target.ComparisonOperator;
-import io.github.jixiao.target.TargetKind;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.ComparisonOperator;
+import io.github.jixiao.value.TargetKind;
+import io.github.jixiao.value.TargetValue;
 import java.util.Optional;
 
 /**

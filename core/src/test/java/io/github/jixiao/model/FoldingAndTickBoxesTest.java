@@ -2,9 +2,9 @@ package io.github.jixiao.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jixiao.target.ComparisonOperator;
-import io.github.jixiao.target.TargetKind;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.ComparisonOperator;
+import io.github.jixiao.value.TargetKind;
+import io.github.jixiao.value.TargetValue;
 import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

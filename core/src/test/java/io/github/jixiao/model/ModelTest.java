@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.framework.StandardCategory;
-import io.github.jixiao.target.TargetKind;
+import io.github.jixiao.value.TargetKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.github.jixiao.rules.Finding;
 import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.Report;
 import io.github.jixiao.rules.RuleSet;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -364,12 +364,24 @@ final class WordXmlReader implements AutoCloseable {
     if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
       b.line(e.getLocation().getLineNumber()).column(Math.max(1, e.getLocation().getColumnNumber()));
     }
-    return new FormatException(reason, b.build(), "word/document.xml is not well-formed: " + firstLine(message), e);
+    return new FormatException(reason, b.build(), "word/document.xml is not well-formed: " + withoutPosition(message), e);
   }
 
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    String line = nl < 0 ? message : message.substring(nl + 1);
+  /**
+   * The parser's message without its position line ("ParseError at [row,col]:[3,5]", already in
+   * the location), one line of at most 300 characters.
+   */
+  static String withoutPosition(String message) {
+    String rest = message;
+    if (rest.startsWith("ParseError at") && rest.indexOf('\n') >= 0) {
+      rest = rest.substring(rest.indexOf('\n') + 1);
+    }
+    rest = rest.strip();
+    if (rest.startsWith("Message:")) {
+      rest = rest.substring("Message:".length()).strip();
+    }
+    int nl = rest.indexOf('\n');
+    String line = nl < 0 ? rest : rest.substring(0, nl);
     return line.length() > 300 ? line.substring(0, 300) : line;
   }
 

@@ -18,14 +18,14 @@ import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorColumn;
 import io.github.jixiao.model.SupervisingDepartment;
-import io.github.jixiao.target.TargetKind;
+import io.github.jixiao.value.TargetKind;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Layouts of other templates (domain.md "Variants seen in real templates") and the table and
+ * Layouts of other templates (docs/domain.md, "Variants seen in real templates") and the table and
  * text encodings of other word processors, built as WordprocessingML in the test.
  */
 class VariantLayoutsTest {

@@ -15,7 +15,7 @@ import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.model.LabelledText;
 import io.github.jixiao.model.ProjectPeriod;
 import io.github.jixiao.model.SupervisingDepartment;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -10,7 +10,7 @@ import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.FundingSourceKind;
 import io.github.jixiao.model.IndicatorColumn;
-import io.github.jixiao.target.TargetKind;
+import io.github.jixiao.value.TargetKind;
 import io.github.jixiao.testkit.JixiaoArbitraries;
 import io.github.jixiao.testkit.SampleDocuments;
 import java.io.ByteArrayInputStream;

@@ -17,8 +17,8 @@ import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.model.LabelledText;
 import io.github.jixiao.model.ProjectPeriod;
 import io.github.jixiao.model.SupervisingDepartment;
-import io.github.jixiao.target.ComparisonOperator;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.ComparisonOperator;
+import io.github.jixiao.value.TargetValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -31,14 +31,14 @@ import net.jqwik.api.Combinators;
  * 随机生成器 (arbitraries): jqwik generators for every Jixiao model type, producing valid
  * performance-target documents of both indicator frameworks.
  *
- * <p>"Valid" means what domain.md's review checks ask for: funding adds up (nested sources too) and
- * is never negative; the disclosure list names the sheets in order with each amount equal to the
- * sheet's total at the list's precision; categories belong to the framework, every level-1
- * category has indicators and 产出 has 数量, 质量, 时效 (and, pre-2021, 成本); quantitative targets
- * carry units, percentages stay within 0–100 and never say "≥100%"; cost targets use ≤ and stay
- * within the annual funding, satisfaction targets use ≥ at 90% or more; multi-year projects state
- * medium-term goals; department cells read "[code]name"; names are unique; goals are not empty and
- * quote no numbers.
+ * <p>"Valid" means what the review checks of docs/domain.md ask for: funding adds up (nested
+ * sources too) and is never negative; the disclosure list names the sheets in order with each
+ * amount equal to the sheet's total at the list's precision; categories belong to the framework,
+ * every level-1 category has indicators and 产出 has 数量, 质量, 时效 (and, pre-2021, 成本);
+ * quantitative targets carry units, percentages stay within 0–100 and never say "≥100%"; cost
+ * targets use ≤ and stay within the annual funding, satisfaction targets use ≥ at 90% or more;
+ * multi-year projects state medium-term goals; department cells read "[code]name"; names are
+ * unique; goals are not empty and quote no numbers.
  *
  * <p>Besides, sheets sometimes carry what some templates add: 项目编码 ("341021-24-0001"), 项目类别,
  * 其他栏目 rows (立项依据, 项目概况, …, with free text), a 评分细则 column, and funding written in 元
@@ -564,9 +564,9 @@ public final class JixiaoArbitraries {
   }
 
   /**
-   * Adds what other templates carry (domain.md "Variants seen in real templates"): 项目负责人 and
-   * 联系电话, 项目起止时间, medium-term funding and indicators for multi-year projects, extra indicator
-   * columns in any order and ★ core marks.
+   * Adds what other templates carry (docs/domain.md, "Variants seen in real templates"):
+   * 项目负责人 and 联系电话, 项目起止时间, medium-term funding and indicators for multi-year projects,
+   * extra indicator columns in any order and ★ core marks.
    */
   private static Arbitrary<BudgetItem> withTemplateVariants(BudgetItem item, IndicatorFramework framework) {
     int year = item.getYear().getAsInt();

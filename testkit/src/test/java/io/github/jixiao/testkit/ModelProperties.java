@@ -14,7 +14,7 @@ import io.github.jixiao.model.IndicatorCategory;
 import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.model.ProjectPeriod;
 import io.github.jixiao.model.SupervisingDepartment;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
 import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.model.Indicator;
-import io.github.jixiao.target.TargetKind;
+import io.github.jixiao.value.TargetKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Java sample is the published seed document, field by field: every value below is read from
- * the text fixture (a copy of ../shared/fixtures/huaiyuan-2024.txt), not typed in again.
+ * the published text (src/test/resources/huaiyuan-2024.txt), not typed in again.
  */
 class SampleDocumentsTest {
   private final Disclosure sample = SampleDocuments.huaiyuan2024();

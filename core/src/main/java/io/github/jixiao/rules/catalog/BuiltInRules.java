@@ -4,9 +4,10 @@ import io.github.jixiao.rules.Rule;
 import java.util.List;
 
 /**
- * 内置规则 (built-in rules): the catalogue of national review rules, one per check of domain.md
- * "Checks reviewers apply" (some checks split where the messages differ). Build a rule set with
- * {@link io.github.jixiao.rules.RuleSet#catalogue()} or {@code RuleSet.builder().addCatalogue()}.
+ * 内置规则 (built-in rules): the catalogue of national review rules, one per check of
+ * docs/domain.md, "Checks reviewers apply" (some checks split where the messages differ). Build a
+ * rule set with {@link io.github.jixiao.rules.RuleSet#catalogue()} or {@code
+ * RuleSet.builder().addCatalogue()}.
  */
 public final class BuiltInRules {
   private static final List<Rule> ALL =

@@ -4,7 +4,7 @@ import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Severity;
-import io.github.jixiao.target.ComparisonOperator;
+import io.github.jixiao.value.ComparisonOperator;
 
 /** JX-DIR-001: costs and time limits (成本, 费用, 控制率, 时限, …) are capped with ≤ or ＝, not ≥ or ＞. */
 final class CapsPointDown extends CatalogueRule implements ItemRule {

@@ -5,8 +5,8 @@ import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Severity;
-import io.github.jixiao.target.TargetKind;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetKind;
+import io.github.jixiao.value.TargetValue;
 import java.math.BigDecimal;
 import java.util.Optional;
 

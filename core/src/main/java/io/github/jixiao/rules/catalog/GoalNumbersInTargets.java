@@ -7,7 +7,7 @@ import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

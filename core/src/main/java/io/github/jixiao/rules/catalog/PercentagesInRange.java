@@ -4,9 +4,9 @@ import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Severity;
-import io.github.jixiao.target.ComparisonOperator;
-import io.github.jixiao.target.TargetKind;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.ComparisonOperator;
+import io.github.jixiao.value.TargetKind;
+import io.github.jixiao.value.TargetValue;
 import java.math.BigDecimal;
 
 /**

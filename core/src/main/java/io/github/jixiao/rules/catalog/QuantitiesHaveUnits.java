@@ -5,8 +5,8 @@ import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Severity;
-import io.github.jixiao.target.TargetKind;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetKind;
+import io.github.jixiao.value.TargetValue;
 
 /** JX-TGT-002: a quantitative target carries a unit, in the value or in a 计量单位 column. */
 final class QuantitiesHaveUnits extends CatalogueRule implements ItemRule {

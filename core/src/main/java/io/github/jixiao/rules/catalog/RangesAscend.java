@@ -4,8 +4,8 @@ import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Severity;
-import io.github.jixiao.target.TargetKind;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetKind;
+import io.github.jixiao.value.TargetValue;
 
 /** JX-TGT-005: a range target goes from low to high ("90%-95%", not "95%-90%"). */
 final class RangesAscend extends CatalogueRule implements ItemRule {

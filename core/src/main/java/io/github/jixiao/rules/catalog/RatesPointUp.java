@@ -4,7 +4,7 @@ import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Severity;
-import io.github.jixiao.target.ComparisonOperator;
+import io.github.jixiao.value.ComparisonOperator;
 
 /**
  * JX-DIR-002: coverage, pass, completion and similar rates are floored with ≥ (or ＝), not ≤ or

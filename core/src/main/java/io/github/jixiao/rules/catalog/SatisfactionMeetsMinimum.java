@@ -4,7 +4,7 @@ import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Severity;
-import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.value.TargetValue;
 import java.math.BigDecimal;
 
 /** JX-SAT-002: a satisfaction target is at least the policy's minimum (80% by default). */

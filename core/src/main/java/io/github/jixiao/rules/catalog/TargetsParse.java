@@ -4,7 +4,7 @@ import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Severity;
-import io.github.jixiao.target.TargetKind;
+import io.github.jixiao.value.TargetKind;
 
 /** JX-TGT-001: every target value can be read (quantity, range, statement, 不适用, …). */
 final class TargetsParse extends CatalogueRule implements ItemRule {

@@ -4,7 +4,7 @@ import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.Severity;
-import io.github.jixiao.target.TargetKind;
+import io.github.jixiao.value.TargetKind;
 
 /** JX-TGT-006: a target left 暂不确定 (undetermined) is worth a reviewer's note. */
 final class UndeterminedTargets extends CatalogueRule implements ItemRule {

@@ -1,4 +1,4 @@
-package io.github.jixiao.target;
+package io.github.jixiao.value;
 
 /**
  * Decides whether the text after a number can be a unit ("%", "万元", "元/人·月", "m2") rather than

@@ -1,4 +1,4 @@
-package io.github.jixiao.target;
+package io.github.jixiao.value;
 
 /**
  * 指标值类型 (kind of target value): what a written 指标值 turned out to be.

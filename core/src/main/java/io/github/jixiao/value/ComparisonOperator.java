@@ -1,4 +1,4 @@
-package io.github.jixiao.target;
+package io.github.jixiao.value;
 
 import java.util.Optional;
 

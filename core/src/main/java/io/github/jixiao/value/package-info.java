@@ -1,8 +1,8 @@
 /**
  * 指标值 (target values): the typed reading of what is written in an indicator's 指标值 cell, and
- * the parser that produces it ({@link io.github.jixiao.target.TargetValue#parse(String)}).
+ * the parser that produces it ({@link io.github.jixiao.value.TargetValue#parse(String)}).
  */
 @JixiaoStyle
-package io.github.jixiao.target;
+package io.github.jixiao.value;
 
 import io.github.jixiao.internal.JixiaoStyle;

@@ -1,4 +1,4 @@
-package io.github.jixiao.target;
+package io.github.jixiao.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The written forms of domain.md "Target values", beyond those the seed uses. */
+/** The written forms of docs/domain.md, "Target values", beyond those the sample document uses. */
 class TargetValueParserTest {
 
   @ParameterizedTest(name = "{0}")
