@@ -28,7 +28,7 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     for (Rule rule : RuleSet.catalogue().rules()) {
       RuleMetadata m = rule.metadata();
-      out.printf("%-12s %-8s %s  [%s]%n", m.getId(), m.getDefaultSeverity(), m.title(lang.name()), m.getSource());
+      out.printf("%-12s %-8s %s  [%s]%n", m.getId(), m.getDefaultSeverity(), m.title(lang.name()), m.getCitation());
     }
     out.flush();
     return Main.OK;

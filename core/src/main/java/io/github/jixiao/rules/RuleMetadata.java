@@ -63,12 +63,13 @@ public abstract class RuleMetadata implements Serializable {
   public abstract RuleCategory getCategory();
 
   /**
-   * Where the rule comes from: a central document such as 财预〔2015〕88号, or common practice of
-   * deployed budget systems.
+   * 依据 (citation): the document the rule comes from, such as 财预〔2015〕88号, or common practice of
+   * deployed budget systems. (Named so that "source" keeps its two meanings in the model only:
+   * 项目来源 and a funding source.)
    *
-   * @return the source
+   * @return the citation
    */
-  public abstract String getSource();
+  public abstract String getCitation();
 
   /**
    * The frameworks the rule applies to; a rule is skipped for documents of other frameworks.

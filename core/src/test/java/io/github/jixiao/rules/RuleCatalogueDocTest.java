@@ -31,7 +31,7 @@ class RuleCatalogueDocTest {
           .append(" | ").append(m.getCategory().name().toLowerCase(java.util.Locale.ROOT))
           .append(" | ").append(m.getTitleEn().replace("|", "\\|"))
           .append(" | ").append(m.getTitleZh().replace("|", "\\|"))
-          .append(" | ").append(m.getSource())
+          .append(" | ").append(m.getCitation())
           .append(" |\n");
     }
     b.append("\n## What each rule checks\n\n");

@@ -44,7 +44,7 @@ class RuleSetTest {
       assertThat(m.getTitleZh()).isNotBlank();
       assertThat(m.getTitleEn()).isNotBlank();
       assertThat(m.getDescription()).isNotBlank();
-      assertThat(m.getSource()).isNotBlank();
+      assertThat(m.getCitation()).isNotBlank();
     }
   }
 

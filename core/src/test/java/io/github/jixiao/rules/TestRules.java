@@ -23,7 +23,7 @@ final class TestRules {
         .description("a rule for tests")
         .defaultSeverity(Severity.WARNING)
         .category(RuleCategory.COMPLETENESS)
-        .source("test")
+        .citation("test")
         .build();
   }
 

@@ -24,7 +24,7 @@ public final class GoalLengthRule implements ItemRule {
           .description("The annual goal should say what the money achieves in at least " + MINIMUM + " characters.")
           .defaultSeverity(Severity.WARNING)
           .category(RuleCategory.MEASURABILITY)
-          .source("省财政厅审核细则 (example)")
+          .citation("省财政厅审核细则 (example)")
           .build();
 
   @Override

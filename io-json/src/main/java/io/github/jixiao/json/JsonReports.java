@@ -480,7 +480,7 @@ public final class JsonReports {
       g.writeStartObject();
       g.writeStringProperty("titleZh", m.getTitleZh());
       g.writeStringProperty("category", m.getCategory().name());
-      g.writeStringProperty("source", m.getSource());
+      g.writeStringProperty("source", m.getCitation());
       g.writeName("frameworks");
       g.writeStartArray();
       for (IndicatorFramework f : IndicatorFramework.values()) {

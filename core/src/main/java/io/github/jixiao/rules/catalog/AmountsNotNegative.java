@@ -12,7 +12,7 @@ import java.util.List;
 /** JX-FUND-002: no funding amount is negative. */
 final class AmountsNotNegative extends CatalogueRule implements ItemRule {
   AmountsNotNegative() {
-    super("JX-FUND-002", Severity.ERROR, RuleCategory.REASONABLENESS, Sources.PRACTICE);
+    super("JX-FUND-002", Severity.ERROR, RuleCategory.REASONABLENESS, Citations.PRACTICE);
   }
 
   @Override

@@ -9,7 +9,7 @@ import io.github.jixiao.rules.Severity;
 /** JX-FUND-004: the sheet states its annual funding (项目资金). */
 final class AnnualFundingStated extends CatalogueRule implements ItemRule {
   AnnualFundingStated() {
-    super("JX-FUND-004", Severity.ERROR, RuleCategory.COMPLETENESS, Sources.CENTRAL_2015);
+    super("JX-FUND-004", Severity.ERROR, RuleCategory.COMPLETENESS, Citations.CENTRAL_2015);
   }
 
   @Override

@@ -9,7 +9,7 @@ import io.github.jixiao.rules.Severity;
 /** JX-GOAL-002: the annual goal (年度目标) is not empty. */
 final class AnnualGoalStated extends CatalogueRule implements ItemRule {
   AnnualGoalStated() {
-    super("JX-GOAL-002", Severity.ERROR, RuleCategory.COMPLETENESS, Sources.CENTRAL_2015);
+    super("JX-GOAL-002", Severity.ERROR, RuleCategory.COMPLETENESS, Citations.CENTRAL_2015);
   }
 
   @Override

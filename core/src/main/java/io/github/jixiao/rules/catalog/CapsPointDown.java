@@ -9,7 +9,7 @@ import io.github.jixiao.value.ComparisonOperator;
 /** JX-DIR-001: costs and time limits (成本, 费用, 控制率, 时限, …) are capped with ≤ or ＝, not ≥ or ＞. */
 final class CapsPointDown extends CatalogueRule implements ItemRule {
   CapsPointDown() {
-    super("JX-DIR-001", Severity.WARNING, RuleCategory.REASONABLENESS, Sources.CENTRAL_2021);
+    super("JX-DIR-001", Severity.WARNING, RuleCategory.REASONABLENESS, Citations.CENTRAL_2021);
   }
 
   @Override

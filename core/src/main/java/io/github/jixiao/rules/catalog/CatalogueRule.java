@@ -17,7 +17,7 @@ abstract class CatalogueRule implements Rule {
 
   private final RuleMetadata metadata;
 
-  CatalogueRule(String id, Severity severity, RuleCategory category, String source) {
+  CatalogueRule(String id, Severity severity, RuleCategory category, String citation) {
     this.metadata =
         RuleMetadata.builder()
             .id(id)
@@ -26,7 +26,7 @@ abstract class CatalogueRule implements Rule {
             .description(MESSAGES.en(id + ".description"))
             .defaultSeverity(severity)
             .category(category)
-            .source(source)
+            .citation(citation)
             .build();
   }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 final class CostWithinFunding extends CatalogueRule implements ItemRule {
   CostWithinFunding() {
-    super("JX-COST-001", Severity.ERROR, RuleCategory.CONSISTENCY, Sources.CENTRAL_2015);
+    super("JX-COST-001", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.CENTRAL_2015);
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
 /** JX-FORM-001: the 主管部门及代码 cell reads "[code]name", such as "[003]怀远县人民政府办公室". */
 final class DepartmentCodeForm extends CatalogueRule implements ItemRule {
   DepartmentCodeForm() {
-    super("JX-FORM-001", Severity.WARNING, RuleCategory.CONFORMITY, Sources.PRACTICE);
+    super("JX-FORM-001", Severity.WARNING, RuleCategory.CONFORMITY, Citations.PRACTICE);
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class EveryLevel1Covered extends CatalogueRule implements ItemRule {
   EveryLevel1Covered() {
-    super("JX-COV-001", Severity.ERROR, RuleCategory.COMPLETENESS, Sources.FRAMEWORKS);
+    super("JX-COV-001", Severity.ERROR, RuleCategory.COMPLETENESS, Citations.FRAMEWORKS);
   }
 
   @Override

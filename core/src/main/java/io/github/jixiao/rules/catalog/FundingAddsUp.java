@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 /** JX-FUND-001: a funding total equals the sum of its sources, within the policy's tolerance. */
 final class FundingAddsUp extends CatalogueRule implements ItemRule {
   FundingAddsUp() {
-    super("JX-FUND-001", Severity.ERROR, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+    super("JX-FUND-001", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
   }
 
   @Override

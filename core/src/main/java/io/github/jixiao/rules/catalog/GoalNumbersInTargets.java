@@ -21,7 +21,7 @@ final class GoalNumbersInTargets extends CatalogueRule implements ItemRule {
   private static final int MAX_DIGITS = 30;
 
   GoalNumbersInTargets() {
-    super("JX-GOAL-003", Severity.INFO, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+    super("JX-GOAL-003", Severity.INFO, RuleCategory.CONSISTENCY, Citations.PRACTICE);
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.util.List;
 /** JX-FORM-003: no level-3 indicator is repeated under one level-2 category of a table. */
 final class IndicatorsUniqueUnderLevel2 extends CatalogueRule implements ItemRule {
   IndicatorsUniqueUnderLevel2() {
-    super("JX-FORM-003", Severity.ERROR, RuleCategory.CONFORMITY, Sources.PRACTICE);
+    super("JX-FORM-003", Severity.ERROR, RuleCategory.CONFORMITY, Citations.PRACTICE);
   }
 
   @Override

@@ -13,7 +13,7 @@ import java.util.Set;
 /** JX-CAT-001: every level-1 category belongs to the framework (reported once per label). */
 final class Level1InFramework extends CatalogueRule implements ItemRule {
   Level1InFramework() {
-    super("JX-CAT-001", Severity.ERROR, RuleCategory.CONFORMITY, Sources.FRAMEWORKS);
+    super("JX-CAT-001", Severity.ERROR, RuleCategory.CONFORMITY, Citations.FRAMEWORKS);
   }
 
   @Override

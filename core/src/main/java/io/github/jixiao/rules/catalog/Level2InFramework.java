@@ -12,7 +12,7 @@ import java.util.Set;
 /** JX-CAT-002: every level-2 category belongs to the framework (reported once per label). */
 final class Level2InFramework extends CatalogueRule implements ItemRule {
   Level2InFramework() {
-    super("JX-CAT-002", Severity.ERROR, RuleCategory.CONFORMITY, Sources.FRAMEWORKS);
+    super("JX-CAT-002", Severity.ERROR, RuleCategory.CONFORMITY, Citations.FRAMEWORKS);
   }
 
   @Override

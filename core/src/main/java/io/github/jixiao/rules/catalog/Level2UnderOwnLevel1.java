@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Level2UnderOwnLevel1 extends CatalogueRule implements ItemRule {
   Level2UnderOwnLevel1() {
-    super("JX-CAT-003", Severity.ERROR, RuleCategory.CONFORMITY, Sources.FRAMEWORKS);
+    super("JX-CAT-003", Severity.ERROR, RuleCategory.CONFORMITY, Citations.FRAMEWORKS);
   }
 
   @Override

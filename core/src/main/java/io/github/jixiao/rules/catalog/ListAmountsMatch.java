@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 final class ListAmountsMatch extends CatalogueRule implements DisclosureRule {
   ListAmountsMatch() {
-    super("JX-LIST-003", Severity.ERROR, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+    super("JX-LIST-003", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
   }
 
   @Override

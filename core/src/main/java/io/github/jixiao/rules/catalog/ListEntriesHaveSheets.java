@@ -9,7 +9,7 @@ import io.github.jixiao.rules.Severity;
 /** JX-LIST-001: every project in the disclosure list has a target sheet. */
 final class ListEntriesHaveSheets extends CatalogueRule implements DisclosureRule {
   ListEntriesHaveSheets() {
-    super("JX-LIST-001", Severity.ERROR, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+    super("JX-LIST-001", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
   }
 
   @Override

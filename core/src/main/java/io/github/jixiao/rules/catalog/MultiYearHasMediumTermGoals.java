@@ -11,7 +11,7 @@ import java.util.Optional;
 /** JX-GOAL-001: a project running more than one year also states medium-term goals. */
 final class MultiYearHasMediumTermGoals extends CatalogueRule implements ItemRule {
   MultiYearHasMediumTermGoals() {
-    super("JX-GOAL-001", Severity.WARNING, RuleCategory.COMPLETENESS, Sources.CENTRAL_2015);
+    super("JX-GOAL-001", Severity.WARNING, RuleCategory.COMPLETENESS, Citations.CENTRAL_2015);
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.List;
 /** JX-FUND-003: nested ("其中") sources add up to the source they break down. */
 final class NestedSourcesAddUp extends CatalogueRule implements ItemRule {
   NestedSourcesAddUp() {
-    super("JX-FUND-003", Severity.ERROR, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+    super("JX-FUND-003", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
   }
 
   @Override

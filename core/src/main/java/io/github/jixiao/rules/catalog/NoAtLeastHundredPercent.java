@@ -14,7 +14,7 @@ final class NoAtLeastHundredPercent extends CatalogueRule implements ItemRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   NoAtLeastHundredPercent() {
-    super("JX-TGT-004", Severity.WARNING, RuleCategory.REASONABLENESS, Sources.PRACTICE);
+    super("JX-TGT-004", Severity.WARNING, RuleCategory.REASONABLENESS, Citations.PRACTICE);
   }
 
   @Override

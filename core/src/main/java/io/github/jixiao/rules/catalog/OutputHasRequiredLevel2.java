@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class OutputHasRequiredLevel2 extends CatalogueRule implements ItemRule {
   OutputHasRequiredLevel2() {
-    super("JX-COV-002", Severity.ERROR, RuleCategory.COMPLETENESS, Sources.FRAMEWORKS);
+    super("JX-COV-002", Severity.ERROR, RuleCategory.COMPLETENESS, Citations.FRAMEWORKS);
   }
 
   @Override

@@ -17,7 +17,7 @@ final class PercentagesInRange extends CatalogueRule implements ItemRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   PercentagesInRange() {
-    super("JX-TGT-003", Severity.ERROR, RuleCategory.REASONABLENESS, Sources.CENTRAL_2015);
+    super("JX-TGT-003", Severity.ERROR, RuleCategory.REASONABLENESS, Citations.CENTRAL_2015);
   }
 
   @Override

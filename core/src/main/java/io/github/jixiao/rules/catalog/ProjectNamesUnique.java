@@ -10,7 +10,7 @@ import java.util.Map;
 /** JX-FORM-002: no two sheets of a disclosure have the same project name. */
 final class ProjectNamesUnique extends CatalogueRule implements DisclosureRule {
   ProjectNamesUnique() {
-    super("JX-FORM-002", Severity.ERROR, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+    super("JX-FORM-002", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
   }
 
   @Override

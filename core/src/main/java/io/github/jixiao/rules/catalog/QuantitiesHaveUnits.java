@@ -11,7 +11,7 @@ import io.github.jixiao.value.TargetValue;
 /** JX-TGT-002: a quantitative target carries a unit, in the value or in a 计量单位 column. */
 final class QuantitiesHaveUnits extends CatalogueRule implements ItemRule {
   QuantitiesHaveUnits() {
-    super("JX-TGT-002", Severity.WARNING, RuleCategory.MEASURABILITY, Sources.CENTRAL_2015);
+    super("JX-TGT-002", Severity.WARNING, RuleCategory.MEASURABILITY, Citations.CENTRAL_2015);
   }
 
   @Override

@@ -10,7 +10,7 @@ import io.github.jixiao.value.TargetValue;
 /** JX-TGT-005: a range target goes from low to high ("90%-95%", not "95%-90%"). */
 final class RangesAscend extends CatalogueRule implements ItemRule {
   RangesAscend() {
-    super("JX-TGT-005", Severity.ERROR, RuleCategory.REASONABLENESS, Sources.PRACTICE);
+    super("JX-TGT-005", Severity.ERROR, RuleCategory.REASONABLENESS, Citations.PRACTICE);
   }
 
   @Override

@@ -12,7 +12,7 @@ import io.github.jixiao.value.ComparisonOperator;
  */
 final class RatesPointUp extends CatalogueRule implements ItemRule {
   RatesPointUp() {
-    super("JX-DIR-002", Severity.WARNING, RuleCategory.REASONABLENESS, Sources.CENTRAL_2021);
+    super("JX-DIR-002", Severity.WARNING, RuleCategory.REASONABLENESS, Citations.CENTRAL_2021);
   }
 
   @Override

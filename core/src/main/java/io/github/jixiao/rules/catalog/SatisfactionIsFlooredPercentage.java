@@ -14,7 +14,7 @@ import io.github.jixiao.value.TargetValue;
  */
 final class SatisfactionIsFlooredPercentage extends CatalogueRule implements ItemRule {
   SatisfactionIsFlooredPercentage() {
-    super("JX-SAT-001", Severity.WARNING, RuleCategory.MEASURABILITY, Sources.CENTRAL_2021);
+    super("JX-SAT-001", Severity.WARNING, RuleCategory.MEASURABILITY, Citations.CENTRAL_2021);
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 /** JX-SAT-002: a satisfaction target is at least the policy's minimum (80% by default). */
 final class SatisfactionMeetsMinimum extends CatalogueRule implements ItemRule {
   SatisfactionMeetsMinimum() {
-    super("JX-SAT-002", Severity.WARNING, RuleCategory.REASONABLENESS, Sources.PRACTICE);
+    super("JX-SAT-002", Severity.WARNING, RuleCategory.REASONABLENESS, Citations.PRACTICE);
   }
 
   @Override

@@ -8,7 +8,7 @@ import io.github.jixiao.rules.Severity;
 /** JX-LIST-002: every target sheet appears in the disclosure list, when the document has one. */
 final class SheetsAreListed extends CatalogueRule implements DisclosureRule {
   SheetsAreListed() {
-    super("JX-LIST-002", Severity.ERROR, RuleCategory.CONSISTENCY, Sources.PRACTICE);
+    super("JX-LIST-002", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
   }
 
   @Override

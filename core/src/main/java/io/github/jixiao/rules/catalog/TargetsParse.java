@@ -9,7 +9,7 @@ import io.github.jixiao.value.TargetKind;
 /** JX-TGT-001: every target value can be read (quantity, range, statement, 不适用, …). */
 final class TargetsParse extends CatalogueRule implements ItemRule {
   TargetsParse() {
-    super("JX-TGT-001", Severity.ERROR, RuleCategory.MEASURABILITY, Sources.CENTRAL_2015);
+    super("JX-TGT-001", Severity.ERROR, RuleCategory.MEASURABILITY, Citations.CENTRAL_2015);
   }
 
   @Override

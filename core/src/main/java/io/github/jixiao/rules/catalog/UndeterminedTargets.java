@@ -9,7 +9,7 @@ import io.github.jixiao.value.TargetKind;
 /** JX-TGT-006: a target left 暂不确定 (undetermined) is worth a reviewer's note. */
 final class UndeterminedTargets extends CatalogueRule implements ItemRule {
   UndeterminedTargets() {
-    super("JX-TGT-006", Severity.INFO, RuleCategory.MEASURABILITY, Sources.PRACTICE);
+    super("JX-TGT-006", Severity.INFO, RuleCategory.MEASURABILITY, Citations.PRACTICE);
   }
 
   @Override

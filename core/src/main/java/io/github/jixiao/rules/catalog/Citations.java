@@ -1,7 +1,7 @@
 package io.github.jixiao.rules.catalog;
 
 /** Where the catalogue's rules come from. */
-final class Sources {
+final class Citations {
   /** The 2015 central rules on performance targets: specific, quantified, reasonable, matched. */
   static final String CENTRAL_2015 = "财预〔2015〕88号";
   /** The 2021 core indicator guide and its framework. */
@@ -11,5 +11,5 @@ final class Sources {
   /** Checks that deployed budget systems run. */
   static final String PRACTICE = "common practice (预算管理一体化系统 checks)";
 
-  private Sources() {}
+  private Citations() {}
 }
