@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -155,28 +156,22 @@ public final class JsonReports {
     g.writeEndObject();
   }
 
+  private static void optional(JsonGenerator g, String name, OptionalInt value) {
+    if (value.isPresent()) {
+      g.writeNumberProperty(name, value.getAsInt());
+    }
+  }
+
   /** The fields of a format location that are set, by their FormatLocation names. */
   private static void locationFields(JsonGenerator g, FormatLocation l) {
     optional(g, "source", l.getSource());
     optional(g, "entry", l.getEntry());
-    if (l.getPage().isPresent()) {
-      g.writeNumberProperty("page", l.getPage().getAsInt());
-    }
-    if (l.getLine().isPresent()) {
-      g.writeNumberProperty("line", l.getLine().getAsInt());
-    }
-    if (l.getParagraph().isPresent()) {
-      g.writeNumberProperty("paragraph", l.getParagraph().getAsInt());
-    }
-    if (l.getTable().isPresent()) {
-      g.writeNumberProperty("table", l.getTable().getAsInt());
-    }
-    if (l.getRow().isPresent()) {
-      g.writeNumberProperty("row", l.getRow().getAsInt());
-    }
-    if (l.getColumn().isPresent()) {
-      g.writeNumberProperty("column", l.getColumn().getAsInt());
-    }
+    optional(g, "page", l.getPage());
+    optional(g, "line", l.getLine());
+    optional(g, "paragraph", l.getParagraph());
+    optional(g, "table", l.getTable());
+    optional(g, "row", l.getRow());
+    optional(g, "column", l.getColumn());
     if (l.getByteOffset().isPresent()) {
       g.writeNumberProperty("byteOffset", l.getByteOffset().getAsLong());
     }
