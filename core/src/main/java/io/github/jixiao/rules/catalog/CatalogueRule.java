@@ -13,7 +13,7 @@ import io.github.jixiao.rules.Severity;
  */
 abstract class CatalogueRule implements Rule {
   static final Messages MESSAGES =
-      Messages.load("io.github.jixiao.rules.catalog.CatalogueMessages", CatalogueRule.class.getClassLoader());
+      Messages.load("io.github.jixiao.rules.catalog.CatalogueMessages", CatalogueRule.class.getModule());
 
   private final RuleMetadata metadata;
 

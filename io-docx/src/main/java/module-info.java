@@ -1,0 +1,17 @@
+/**
+ * 绩效 Word: reads performance-target documents from .docx files (zip and StAX, no DOM) and writes
+ * the standard form with Apache POI.
+ *
+ * @provides io.github.jixiao.format.FormatProvider the {@code docx} format
+ */
+module io.github.jixiao.docx {
+  requires transitive io.github.jixiao.core;
+  requires io.github.jixiao.layout;
+  requires java.xml;
+  // The writer only; poi-ooxml brings org.apache.poi.poi, the OOXML schemas and XMLBeans.
+  requires org.apache.poi.ooxml;
+
+  exports io.github.jixiao.docx;
+
+  provides io.github.jixiao.format.FormatProvider with io.github.jixiao.docx.DocxFormat;
+}

@@ -1,0 +1,19 @@
+/**
+ * 绩效 JSON: the Jixiao JSON format on Jackson 3, and review reports as JSON and SARIF 2.1.0.
+ *
+ * <p>The package is open so that the JSON Schema shipped in it ({@code
+ * io.github.jixiao.json.JsonFormat#SCHEMA_RESOURCE}) can be read as a resource from any module.
+ *
+ * @provides io.github.jixiao.format.FormatProvider the {@code json} format
+ */
+module io.github.jixiao.json {
+  requires transitive io.github.jixiao.core;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+
+  exports io.github.jixiao.json;
+  // A resource package: the JSON Schema of the format.
+  opens io.github.jixiao.json;
+
+  provides io.github.jixiao.format.FormatProvider with io.github.jixiao.json.JsonFormat;
+}
