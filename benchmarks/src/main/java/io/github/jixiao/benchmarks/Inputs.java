@@ -5,7 +5,6 @@ import io.github.jixiao.format.ItemWriter;
 import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.json.JsonFormat;
 import io.github.jixiao.model.BudgetItem;
-import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.testkit.SampleDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,11 +23,7 @@ final class Inputs {
 
   /** The word-processor-made fixture: the seed document, 21 tables. */
   static byte[] fixtureDocx() {
-    try (InputStream in = Inputs.class.getResourceAsStream("/huaiyuan-2024.docx")) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleDocuments.huaiyuan2024Docx();
   }
 
   /** A one-sheet Word document: the seed's first sheet as our writer writes it. */

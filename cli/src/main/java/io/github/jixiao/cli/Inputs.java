@@ -64,7 +64,7 @@ final class Inputs {
 
   /** The built-in sample: the seed document of 怀远县人民政府办公室 2024. */
   static Disclosure sample() {
-    try (InputStream in = Inputs.class.getResourceAsStream("sample-huaiyuan-2024.json")) {
+    try (InputStream in = Inputs.class.getResourceAsStream("huaiyuan-2024.json")) {
       return new JsonFormat().reader(ReadOptions.defaults()).readDisclosure(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,7 +10,6 @@ import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.testkit.SampleDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,10 +61,7 @@ class CliTest {
 
   private static Path fixture(Path dir) throws IOException {
     Path file = dir.resolve("huaiyuan-2024.docx");
-    try (InputStream in = CliTest.class.getResourceAsStream("/huaiyuan-2024.docx")) {
-      Files.copy(in, file);
-    }
-    return file;
+    return Files.write(file, SampleDocuments.huaiyuan2024Docx());
   }
 
   @Test

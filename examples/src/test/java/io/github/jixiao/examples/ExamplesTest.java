@@ -9,12 +9,10 @@ import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.testkit.SampleDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,10 +38,7 @@ class ExamplesTest {
 
   private static Path fixture(Path dir) throws IOException {
     Path file = dir.resolve("huaiyuan-2024.docx");
-    try (InputStream in = ExamplesTest.class.getResourceAsStream("/huaiyuan-2024.docx")) {
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-    return file;
+    return Files.write(file, SampleDocuments.huaiyuan2024Docx());
   }
 
   @Test

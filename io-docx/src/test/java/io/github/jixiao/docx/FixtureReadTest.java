@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The word-processor-made fixture reads into exactly the testkit's seed sample. */
 class FixtureReadTest {
   private static InputStream fixture() {
-    return FixtureReadTest.class.getResourceAsStream("/huaiyuan-2024.docx");
+    return new ByteArrayInputStream(SampleDocuments.huaiyuan2024Docx());
   }
 
   @Test

@@ -1,8 +1,8 @@
 package io.github.jixiao.docx;
 
+import io.github.jixiao.testkit.SampleDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
@@ -71,10 +71,6 @@ final class Zips {
   }
 
   static byte[] fixture() {
-    try (InputStream in = Zips.class.getResourceAsStream("/huaiyuan-2024.docx")) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleDocuments.huaiyuan2024Docx();
   }
 }

@@ -10,6 +10,9 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.model.ProjectPeriod;
 import io.github.jixiao.model.SupervisingDepartment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -22,6 +25,9 @@ import java.util.List;
  * framework, exactly as written — the list's rounded amounts ("24.4") and the sheets' ("24.37")
  * both kept, label variants ("满意度指标" as a level-2 category) and the document's own
  * inconsistencies (项目总成本 105.2万元 against 100.00万元 of funding) included.
+ *
+ * <p>The document also comes as files: the published Word file ({@link #huaiyuan2024Docx()}) and
+ * its JSON form ({@link #huaiyuan2024Json()}), for tests of readers, writers and tools.
  *
  * <p>Where the text extraction and the Word file of the seed differ — sheet 9's goals have two
  * spaces between numbered goals in the text and one in the Word file, which a word processor
@@ -44,6 +50,39 @@ public final class SampleDocuments {
    */
   public static Disclosure huaiyuan2024() {
     return HUAIYUAN_2024;
+  }
+
+  /**
+   * The same document as published, a Word file (.docx) saved by a word processor: 1 list table
+   * and 10 sheets in 21 tables. Reading it with the Word format of jixiao-io-docx gives exactly
+   * {@link #huaiyuan2024()}.
+   *
+   * @return the file's bytes, a new array on each call
+   */
+  public static byte[] huaiyuan2024Docx() {
+    return resource("huaiyuan-2024.docx");
+  }
+
+  /**
+   * The same document in the JSON format of jixiao-io-json (docs/json-format.md), UTF-8, exactly as
+   * that format's writer writes {@link #huaiyuan2024()} with default options: the format's golden
+   * file.
+   *
+   * @return the file's bytes, a new array on each call
+   */
+  public static byte[] huaiyuan2024Json() {
+    return resource("huaiyuan-2024.json");
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = SampleDocuments.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource io/github/jixiao/testkit/" + name + " of jixiao-testkit");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Disclosure buildHuaiyuan2024() {

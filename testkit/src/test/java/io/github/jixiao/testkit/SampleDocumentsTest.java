@@ -36,6 +36,16 @@ class SampleDocumentsTest {
   }
 
   @Test
+  void theFilesAreShippedAndCopiedForEachCaller() {
+    byte[] docx = SampleDocuments.huaiyuan2024Docx();
+    assertThat(docx).startsWith('P', 'K', 3, 4);
+    docx[0] = 0;
+    assertThat(SampleDocuments.huaiyuan2024Docx()[0]).isEqualTo((byte) 'P');
+    String json = new String(SampleDocuments.huaiyuan2024Json(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).startsWith("{").contains(sample.getTitle().orElseThrow()).contains(sample.getItems().get(9).getName());
+  }
+
+  @Test
   void headerAndListAreAsWritten() {
     assertThat(sample.getTitle()).contains(rows.get(0).cells().get(0));
     assertThat(sample.getListTitle()).contains(rows.get(1).cells().get(0));

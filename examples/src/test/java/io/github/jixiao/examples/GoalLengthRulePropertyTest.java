@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
  * 示例：用 testkit 的生成器对自定义规则做性质测试 (example: property-test your own rule with testkit's
  * generators) — it stays quiet on valid sheets and fires on sheets whose goal is made short.
  */
-class GoalLengthRuleProperties {
+class GoalLengthRulePropertyTest {
   private static final RuleSet RULES = RuleSet.builder().add(new GoalLengthRule()).build();
 
   private static List<String> ruleIds(BudgetItem item) {
