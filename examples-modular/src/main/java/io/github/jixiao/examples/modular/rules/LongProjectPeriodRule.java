@@ -28,7 +28,7 @@ public final class LongProjectPeriodRule implements ItemRule {
           .description(MESSAGES.en(ID + ".description"))
           .defaultSeverity(Severity.WARNING)
           .category(RuleCategory.REASONABLENESS)
-          .source("本地审核细则 (example)")
+          .citation("本地审核细则 (example)")
           .build();
 
   /** Creates the rule. */
