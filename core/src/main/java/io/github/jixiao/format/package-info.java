@@ -3,6 +3,9 @@
  * Word, …), a registry that finds them explicitly or through {@link java.util.ServiceLoader}, the
  * single typed {@link io.github.jixiao.format.FormatException} for every reading failure, and
  * streaming of budget items in constant memory.
+ *
+ * <p>Like every Jixiao exception, {@code FormatException} and {@link
+ * io.github.jixiao.format.FormatRegistryException} extend {@link io.github.jixiao.JixiaoException}.
  */
 @JixiaoStyle
 package io.github.jixiao.format;
