@@ -23,6 +23,14 @@ package io.github.jixiao;
  *       io.github.jixiao.rules.DuplicateRuleException} — a rule set that cannot be built.
  * </ul>
  *
+ * <p>What is deliberately not a {@code JixiaoException}: a {@code null} passed for a method's
+ * parameter outside the model (to a reader, a writer, a rule set, the form reader) is a
+ * programming error, not a property of the input, and fails as the JDK's do, with a {@link
+ * NullPointerException} whose message names the parameter ({@link
+ * java.util.Objects#requireNonNull(Object, String)}); I/O failures while writing are {@link
+ * java.io.UncheckedIOException}s. A rule that throws does not escape {@code RuleSet.evaluate}: it
+ * becomes an ERROR finding naming the rule.
+ *
  * <p>Jixiao exceptions are unchecked. None of them is an {@link IllegalArgumentException} (before
  * this root existed {@code ModelException} and {@code PolicyException} were); catch this type or
  * the specific one. Rule packs and format providers may subclass it for failures of their own.

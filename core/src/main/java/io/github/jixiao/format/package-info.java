@@ -5,7 +5,9 @@
  * streaming of budget items in constant memory.
  *
  * <p>Like every Jixiao exception, {@code FormatException} and {@link
- * io.github.jixiao.format.FormatRegistryException} extend {@link io.github.jixiao.JixiaoException}.
+ * io.github.jixiao.format.FormatRegistryException} extend {@link io.github.jixiao.JixiaoException};
+ * a {@code null} argument to a registry, reader or writer is a {@link NullPointerException} naming
+ * the parameter.
  */
 @JixiaoStyle
 package io.github.jixiao.format;

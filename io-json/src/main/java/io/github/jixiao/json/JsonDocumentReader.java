@@ -8,10 +8,10 @@ import io.github.jixiao.format.ItemReader;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
-import io.github.jixiao.model.MissingValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -54,9 +54,7 @@ final class JsonDocumentReader implements DocumentReader {
 
   /** One root value, then nothing. */
   private <T> T readSingle(InputStream in, Function<ModelDecoder, T> root) {
-    if (in == null) {
-      throw new MissingValueException("in");
-    }
+    Objects.requireNonNull(in, "in");
     LimitedInputStream limited = new LimitedInputStream(in, options.getMaxDocumentBytes());
     JsonInput input = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), limited)) {
@@ -77,9 +75,7 @@ final class JsonDocumentReader implements DocumentReader {
 
   @Override
   public ItemReader readItems(InputStream in) {
-    if (in == null) {
-      throw new MissingValueException("in");
-    }
+    Objects.requireNonNull(in, "in");
     LimitedInputStream limited = new LimitedInputStream(in, options.getMaxDocumentBytes());
     JsonParser parser;
     try {
