@@ -49,7 +49,9 @@ class ExceptionHierarchyTest {
    */
   private static final Map<String, String> CARRIERS = Map.of(
       "io-docx:FormatIoException",
-      "an IOException, so that a FormatException raised while the XML parser reads the zip entry passes through the parser");
+      "an IOException, so that a FormatException raised while the XML parser reads the zip entry passes through the parser",
+      "io-json:LimitExceeded",
+      "a Jackson StreamConstraintsException, so that Jackson's limit checks say which limit was exceeded");
 
   private static final Path ROOT = Path.of("..");
 
