@@ -21,6 +21,9 @@ import java.util.function.Consumer;
  * the methods taking a {@code Consumer} hand them over as they are found (usable while
  * streaming), and a {@linkplain ReadOptions#isStrict() strict} reader fails instead. The methods
  * without either discard them.
+ *
+ * <p>A {@code null} argument is a programming error, not unreadable input: it fails with a {@link
+ * NullPointerException} naming the parameter, not a {@link FormatException}.
  */
 public interface DocumentReader {
   /**

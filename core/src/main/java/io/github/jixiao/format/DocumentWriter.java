@@ -11,7 +11,8 @@ import java.nio.file.Path;
 /**
  * 文件写出器 (document writer) of one format, with its {@link WriteOptions}. Writers are
  * thread-safe; the methods taking a stream do not close it, except {@link
- * #openItems(OutputStream)}'s writer when closed. I/O failures are {@link UncheckedIOException}s.
+ * #openItems(OutputStream)}'s writer when closed. I/O failures are {@link UncheckedIOException}s;
+ * a {@code null} argument fails with a {@link NullPointerException} naming the parameter.
  */
 public interface DocumentWriter {
   /**

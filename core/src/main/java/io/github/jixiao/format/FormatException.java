@@ -1,12 +1,14 @@
 package io.github.jixiao.format;
 
+import io.github.jixiao.JixiaoException;
+
 /**
  * 格式错误 (format error): the one exception every reader throws for input it cannot read —
  * malformed, truncated, too large, too deep, of the wrong shape, hostile — and for I/O failures
  * while reading. It says where ({@link #location()}) and why, as a machine-readable {@link
  * #reason()}.
  */
-public class FormatException extends RuntimeException {
+public class FormatException extends JixiaoException {
   private static final long serialVersionUID = 1L;
 
   /** Why the input could not be read. */

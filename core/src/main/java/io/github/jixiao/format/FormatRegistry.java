@@ -1,6 +1,5 @@
 package io.github.jixiao.format;
 
-import io.github.jixiao.model.MissingValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -129,13 +129,12 @@ public final class FormatRegistry {
      *
      * @param formats the formats
      * @return this builder
+     * @throws NullPointerException if {@code formats} or one of them is null
      * @throws FormatRegistryException when two formats registered by hand share an id
      */
     public Builder register(FormatProvider... formats) {
-      for (FormatProvider format : formats) {
-        if (format == null) {
-          throw new MissingValueException("format");
-        }
+      for (FormatProvider format : Objects.requireNonNull(formats, "formats")) {
+        Objects.requireNonNull(format, "formats element");
         FormatProvider previous = explicit.putIfAbsent(format.id(), format);
         if (previous != null) {
           throw new FormatRegistryException("format id \"" + format.id() + "\" registered twice: "
@@ -150,12 +149,11 @@ public final class FormatRegistry {
      *
      * @param classLoader where to look
      * @return this builder
+     * @throws NullPointerException if {@code classLoader} is null
      * @throws FormatRegistryException when a provider cannot be loaded
      */
     public Builder discover(ClassLoader classLoader) {
-      if (classLoader == null) {
-        throw new MissingValueException("classLoader");
-      }
+      Objects.requireNonNull(classLoader, "classLoader");
       try {
         ServiceLoader.load(FormatProvider.class, classLoader).forEach(discovered::add);
       } catch (ServiceConfigurationError e) {

@@ -1,10 +1,12 @@
 package io.github.jixiao.format;
 
+import io.github.jixiao.JixiaoException;
+
 /**
  * 格式注册错误 (format registry error): formats that cannot be put together — two with one id, a
  * provider that fails to load.
  */
-public class FormatRegistryException extends RuntimeException {
+public class FormatRegistryException extends JixiaoException {
   private static final long serialVersionUID = 1L;
 
   /**

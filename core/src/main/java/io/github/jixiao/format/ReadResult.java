@@ -1,7 +1,7 @@
 package io.github.jixiao.format;
 
-import io.github.jixiao.model.MissingValueException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * 读取结果 (read result): what a reader made of one input — the value and the {@link ReadWarning}s
@@ -14,8 +14,8 @@ public final class ReadResult<T> {
   private final List<ReadWarning> warnings;
 
   private ReadResult(T value, List<ReadWarning> warnings) {
-    this.value = MissingValueException.require(value, "value");
-    this.warnings = List.copyOf(MissingValueException.require(warnings, "warnings"));
+    this.value = Objects.requireNonNull(value, "value");
+    this.warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
   }
 
   /**
@@ -25,6 +25,7 @@ public final class ReadResult<T> {
    * @param warnings the warnings, in document order
    * @param <T> the type read
    * @return the result
+   * @throws NullPointerException if {@code value}, {@code warnings} or a warning is null
    */
   public static <T> ReadResult<T> of(T value, List<ReadWarning> warnings) {
     return new ReadResult<>(value, warnings);

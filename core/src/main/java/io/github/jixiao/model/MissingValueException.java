@@ -3,8 +3,16 @@ package io.github.jixiao.model;
 /**
  * 缺少必填值 (missing required value): {@code null} was given where the model requires a value.
  *
- * <p>Thrown by builders and factories instead of a bare {@link NullPointerException}, so that the
- * caller learns which field was missing.
+ * <p>Thrown by the builders and factories of Jixiao's value types (the model, target values, and
+ * the Immutables-generated value types elsewhere, such as {@code Policy} and {@code ReadOptions})
+ * instead of a bare {@link NullPointerException}, so that the caller learns which field of the
+ * document was missing — a missing value there is usually missing data, such as a project without
+ * a name.
+ *
+ * <p>It is a model exception and stays in the model: a {@code null} passed for a parameter of a
+ * method outside the model (to a reader, a writer, a rule set, the form reader) is a programming
+ * error and fails with a {@link NullPointerException} naming the parameter, as the JDK does (see
+ * {@link io.github.jixiao.JixiaoException}).
  */
 public class MissingValueException extends ModelException {
   private static final long serialVersionUID = 1L;
@@ -19,7 +27,8 @@ public class MissingValueException extends ModelException {
   }
 
   /**
-   * Returns {@code value}, or throws this exception naming {@code field} when it is null.
+   * Returns {@code value}, or throws this exception naming {@code field} when it is null; for the
+   * fields of value types, not for method parameters outside the model.
    *
    * @param value the value
    * @param field the name of the field or parameter

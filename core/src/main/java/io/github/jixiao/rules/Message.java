@@ -25,13 +25,10 @@ public final class Message implements Serializable {
    * @param zh the Chinese text
    * @param en the English text
    * @return the message
-   * @throws io.github.jixiao.model.MissingValueException if either text is null
+   * @throws NullPointerException if either text is null, naming it
    */
   public static Message of(String zh, String en) {
-    if (zh == null || en == null) {
-      throw new io.github.jixiao.model.MissingValueException(zh == null ? "zh" : "en");
-    }
-    return new Message(zh, en);
+    return new Message(Objects.requireNonNull(zh, "zh"), Objects.requireNonNull(en, "en"));
   }
 
   /**

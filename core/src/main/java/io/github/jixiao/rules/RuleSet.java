@@ -4,13 +4,13 @@ import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.framework.StandardCategory;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
-import io.github.jixiao.model.MissingValueException;
 import io.github.jixiao.rules.catalog.BuiltInRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -93,10 +93,11 @@ public final class RuleSet {
    * @param disclosure the document
    * @param policy the policy
    * @return the report
+   * @throws NullPointerException if either is null, naming it
    */
   public Report evaluate(Disclosure disclosure, Policy policy) {
-    MissingValueException.require(disclosure, "disclosure");
-    MissingValueException.require(policy, "policy");
+    Objects.requireNonNull(disclosure, "disclosure");
+    Objects.requireNonNull(policy, "policy");
     List<Finding> findings = new ArrayList<>();
     FindingSink sink = new FindingSink(findings, policy);
     DisclosureCheck check = new DisclosureCheck(disclosure, policy, sink);
@@ -124,10 +125,11 @@ public final class RuleSet {
    * @param item the sheet
    * @param policy the policy
    * @return the report
+   * @throws NullPointerException if either is null, naming it
    */
   public Report evaluate(BudgetItem item, Policy policy) {
-    MissingValueException.require(item, "item");
-    MissingValueException.require(policy, "policy");
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(policy, "policy");
     List<Finding> findings = new ArrayList<>();
     checkItem(item, -1, Optional.empty(), policy, new FindingSink(findings, policy));
     return Report.of(findings);
@@ -189,10 +191,13 @@ public final class RuleSet {
      *
      * @param rules item or disclosure rules
      * @return this builder
+     * @throws NullPointerException if {@code rules} or one of them is null
+     * @throws RuleSetException for a rule that is neither an item rule nor a disclosure rule (or
+     *     both), or has no metadata
      */
     public Builder add(Rule... rules) {
-      for (Rule rule : rules) {
-        add(rule, "the caller");
+      for (Rule rule : Objects.requireNonNull(rules, "rules")) {
+        add(Objects.requireNonNull(rule, "rules element"), "the caller");
       }
       return this;
     }
@@ -202,10 +207,13 @@ public final class RuleSet {
      *
      * @param rules item or disclosure rules
      * @return this builder
+     * @throws NullPointerException if {@code rules} or one of them is null
+     * @throws RuleSetException for a rule that is neither an item rule nor a disclosure rule (or
+     *     both), or has no metadata
      */
     public Builder addAll(Iterable<? extends Rule> rules) {
-      for (Rule rule : rules) {
-        add(rule, "the caller");
+      for (Rule rule : Objects.requireNonNull(rules, "rules")) {
+        add(Objects.requireNonNull(rule, "rules element"), "the caller");
       }
       return this;
     }
@@ -216,10 +224,11 @@ public final class RuleSet {
      *
      * @param classLoader where to look for {@code META-INF/services/io.github.jixiao.rules.RuleProvider}
      * @return this builder
-     * @throws RuleSetException when a pack cannot be loaded
+     * @throws NullPointerException if {@code classLoader} is null
+     * @throws RuleSetException when a pack cannot be loaded or gives a rule that cannot be added
      */
     public Builder addProviders(ClassLoader classLoader) {
-      MissingValueException.require(classLoader, "classLoader");
+      Objects.requireNonNull(classLoader, "classLoader");
       List<RuleProvider> providers = new ArrayList<>();
       try {
         ServiceLoader.load(RuleProvider.class, classLoader).forEach(providers::add);
@@ -236,14 +245,18 @@ public final class RuleSet {
     }
 
     private void add(Rule rule, String origin) {
-      MissingValueException.require(rule, "rule");
+      if (rule == null) {
+        throw new RuleSetException(origin + " gives a null rule");
+      }
       if (!(rule instanceof ItemRule) && !(rule instanceof DisclosureRule)) {
         throw new RuleSetException(rule.getClass().getName() + " from " + origin + " is neither an ItemRule nor a DisclosureRule");
       }
       if (rule instanceof ItemRule && rule instanceof DisclosureRule) {
         throw new RuleSetException(rule.getClass().getName() + " from " + origin + " is both an ItemRule and a DisclosureRule");
       }
-      MissingValueException.require(rule.metadata(), "metadata of " + rule.getClass().getName());
+      if (rule.metadata() == null) {
+        throw new RuleSetException(rule.getClass().getName() + " from " + origin + " has no metadata (metadata() returned null)");
+      }
       added.add(new Origin(rule, origin));
     }
 

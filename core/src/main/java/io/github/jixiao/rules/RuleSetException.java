@@ -1,10 +1,12 @@
 package io.github.jixiao.rules;
 
+import io.github.jixiao.JixiaoException;
+
 /**
  * 规则集构建错误 (rule-set error): a rule set that cannot be built — a rule pack that fails to
  * load, a rule that is neither an item rule nor a disclosure rule.
  */
-public class RuleSetException extends RuntimeException {
+public class RuleSetException extends JixiaoException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -6,6 +6,12 @@
  * <p>Start with {@link io.github.jixiao.rules.RuleSet#catalogue()} and {@link
  * io.github.jixiao.rules.RuleSet#evaluate(io.github.jixiao.model.Disclosure,
  * io.github.jixiao.rules.Policy)}.
+ *
+ * <p>Failures: {@link io.github.jixiao.rules.PolicyException} for a policy that cannot be used,
+ * {@link io.github.jixiao.rules.RuleSetException} (and {@link
+ * io.github.jixiao.rules.DuplicateRuleException}) for a rule set that cannot be built, both {@link
+ * io.github.jixiao.JixiaoException}s; a {@code null} argument is a {@link NullPointerException}
+ * naming the parameter.
  */
 @JixiaoStyle
 package io.github.jixiao.rules;

@@ -10,12 +10,12 @@ import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.layout.FormReader;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
-import io.github.jixiao.model.MissingValueException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -38,8 +38,8 @@ final class DocxDocumentReader implements DocumentReader {
 
   @Override
   public Disclosure readDisclosure(InputStream in, Consumer<? super ReadWarning> warnings) {
-    MissingValueException.require(in, "in");
-    MissingValueException.require(warnings, "warnings");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(warnings, "warnings");
     try (DocxZip zip = new DocxZip(new KeepOpen(in), options);
         WordXmlReader xml = new WordXmlReader(zip.openDocument(), options, zip)) {
       Disclosure disclosure = form.read(new WordLayout(xml), warnings);
@@ -69,8 +69,8 @@ final class DocxDocumentReader implements DocumentReader {
 
   @Override
   public ItemReader readItems(InputStream in, Consumer<? super ReadWarning> warnings) {
-    MissingValueException.require(in, "in");
-    MissingValueException.require(warnings, "warnings");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(warnings, "warnings");
     DocxZip zip;
     WordXmlReader xml;
     try {

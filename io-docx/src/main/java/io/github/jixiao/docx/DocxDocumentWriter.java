@@ -8,7 +8,6 @@ import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
 import io.github.jixiao.model.LabelledText;
-import io.github.jixiao.model.MissingValueException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -44,8 +44,8 @@ final class DocxDocumentWriter implements DocumentWriter {
 
   @Override
   public void writeDisclosure(Disclosure disclosure, OutputStream out) {
-    MissingValueException.require(disclosure, "disclosure");
-    MissingValueException.require(out, "out");
+    Objects.requireNonNull(disclosure, "disclosure");
+    Objects.requireNonNull(out, "out");
     XWPFDocument doc = newDocument();
     disclosure.getTitle().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.CENTER, 18, true));
     disclosure.getListTitle().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.CENTER, 14, true));
@@ -64,8 +64,8 @@ final class DocxDocumentWriter implements DocumentWriter {
 
   @Override
   public void writeItem(BudgetItem item, OutputStream out) {
-    MissingValueException.require(item, "item");
-    MissingValueException.require(out, "out");
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(out, "out");
     XWPFDocument doc = newDocument();
     SheetWriter.write(doc, item, false);
     save(doc, out);
@@ -73,14 +73,14 @@ final class DocxDocumentWriter implements DocumentWriter {
 
   @Override
   public ItemWriter openItems(OutputStream out) {
-    MissingValueException.require(out, "out");
+    Objects.requireNonNull(out, "out");
     XWPFDocument doc = newDocument();
     return new ItemWriter() {
       private boolean first = true;
 
       @Override
       public void write(BudgetItem item) {
-        MissingValueException.require(item, "item");
+        Objects.requireNonNull(item, "item");
         SheetWriter.write(doc, item, !first);
         first = false;
       }

@@ -5,8 +5,8 @@ import io.github.jixiao.format.DocumentWriter;
 import io.github.jixiao.format.FormatProvider;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.WriteOptions;
-import io.github.jixiao.model.MissingValueException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Word 格式 (the Word format): id {@code docx}, extension {@code docx}. The reader streams the zip
@@ -44,17 +44,13 @@ public final class DocxFormat implements FormatProvider {
 
   @Override
   public DocumentReader reader(ReadOptions options) {
-    if (options == null) {
-      throw new MissingValueException("options");
-    }
+    Objects.requireNonNull(options, "options");
     return new DocxDocumentReader(options);
   }
 
   @Override
   public DocumentWriter writer(WriteOptions options) {
-    if (options == null) {
-      throw new MissingValueException("options");
-    }
+    Objects.requireNonNull(options, "options");
     return new DocxDocumentWriter(options);
   }
 }

@@ -118,7 +118,7 @@ final class DocxZip implements AutoCloseable {
     if (e instanceof FormatIoException) {
       return ((FormatIoException) e).formatException;
     }
-    if (e instanceof EOFException || String.valueOf(e.getMessage()).contains("Unexpected end")) {
+    if (e instanceof EOFException) {
       return new FormatException(Reason.TRUNCATED, location(), "the zip archive ends early: " + e.getMessage(), e);
     }
     if (e instanceof ZipException) {

@@ -8,6 +8,9 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
+import java.io.CharConversionException;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -27,6 +30,14 @@ import javax.xml.stream.XMLStreamReader;
  * hyperlinks included, deleted revisions, field codes, drawings and content-control properties
  * skipped. Nested tables are emitted after the table that holds them. DTDs are refused, depth,
  * text length and cell count are limited.
+ *
+ * <p>The parser's failures are classified by state, never by the parser's wording (which differs
+ * between StAX implementations and JDK versions): a failure after the document element has ended is
+ * {@code TRAILING_CONTENT}; one after the parser asked for more input than the entry holds is
+ * {@code TRUNCATED} (the document ended before it was complete); bytes the parser cannot decode
+ * (its {@link CharConversionException}) are {@code INVALID_ENCODING}; any other is {@code
+ * MALFORMED}. A DTD or an entity reference is {@code HOSTILE} by its event type; a failure of the
+ * stream below the parser (a limit of the zip, a damaged entry) keeps the reason it was raised with.
  */
 final class WordXmlReader implements AutoCloseable {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -41,6 +52,7 @@ final class WordXmlReader implements AutoCloseable {
   private static final XMLInputFactory FACTORY = factory();
 
   private final XMLStreamReader xml;
+  private final EndWatch input;
   private final ReadOptions options;
   private final DocxZip zip;
   private final Deque<TableBuilder> tables = new ArrayDeque<>();
@@ -52,12 +64,15 @@ final class WordXmlReader implements AutoCloseable {
   private int cellCount;
   private boolean inText;
   private boolean end;
+  /** An element has started; with {@code depth} back at 0, the document element has ended. */
+  private boolean started;
 
   WordXmlReader(InputStream document, ReadOptions options, DocxZip zip) {
     this.options = options;
     this.zip = zip;
+    this.input = new EndWatch(document);
     try {
-      this.xml = FACTORY.createXMLStreamReader(document);
+      this.xml = FACTORY.createXMLStreamReader(input);
     } catch (XMLStreamException e) {
       throw translate(e);
     }
@@ -127,6 +142,7 @@ final class WordXmlReader implements AutoCloseable {
 
   private void start() {
     depth++;
+    started = true;
     if (depth > options.getMaxDepth()) {
       throw new FormatException(Reason.TOO_DEEP, here(), "elements nest deeper than the limit of " + options.getMaxDepth());
     }
@@ -342,29 +358,36 @@ final class WordXmlReader implements AutoCloseable {
     return b.build();
   }
 
+  /** The parser's failure, classified by the reader's state (see the class comment). */
   private FormatException translate(XMLStreamException e) {
     Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
     if (cause instanceof DocxZip.FormatIoException) {
       return ((DocxZip.FormatIoException) cause).formatException;
     }
-    if (cause instanceof IOException) {
+    if (cause instanceof IOException && !(cause instanceof CharConversionException)) {
       return zip.translate((IOException) cause);
     }
     String message = String.valueOf(e.getMessage());
     Reason reason;
-    if (message.contains("must start and end within the same entity") || message.contains("end of file")
-        || message.contains("Premature end") || message.contains("EOF")) {
+    String what;
+    if (started && depth == 0) {
+      reason = Reason.TRAILING_CONTENT;
+      what = "content after the end of word/document.xml's document element: ";
+    } else if (input.ended) {
       reason = Reason.TRUNCATED;
-    } else if (message.contains("DOCTYPE") || message.contains("ntity")) {
-      reason = Reason.HOSTILE;
+      what = "word/document.xml ends before the document does: ";
+    } else if (cause instanceof CharConversionException) {
+      reason = Reason.INVALID_ENCODING;
+      what = "word/document.xml has bytes that are not valid in its encoding: ";
     } else {
       reason = Reason.MALFORMED;
+      what = "word/document.xml is not well-formed: ";
     }
     FormatLocation.Builder b = FormatLocation.builder().entry(DocxZip.DOCUMENT);
     if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
       b.line(e.getLocation().getLineNumber()).column(Math.max(1, e.getLocation().getColumnNumber()));
     }
-    return new FormatException(reason, b.build(), "word/document.xml is not well-formed: " + withoutPosition(message), e);
+    return new FormatException(reason, b.build(), what + withoutPosition(message), e);
   }
 
   /**
@@ -391,6 +414,50 @@ final class WordXmlReader implements AutoCloseable {
       xml.close();
     } catch (XMLStreamException e) {
       // closing after a failure
+    }
+  }
+
+  /**
+   * The entry as the parser reads it, noting when the parser asked for bytes after the last one.
+   * The parser reads further only when it needs more to go on, so a failure after that is the
+   * input ending before the document did, wherever it was cut. An {@link EOFException} from below
+   * (a zip cut inside the entry's data) is the input ending too: the JDK's parser reports it as
+   * its own "premature end of file", without the exception.
+   */
+  static final class EndWatch extends FilterInputStream {
+    /** The parser asked for more and there was none. */
+    boolean ended;
+
+    EndWatch(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        int b = super.read();
+        if (b < 0) {
+          ended = true;
+        }
+        return b;
+      } catch (EOFException e) {
+        ended = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      try {
+        int n = super.read(buffer, offset, length);
+        if (n < 0) {
+          ended = true;
+        }
+        return n;
+      } catch (EOFException e) {
+        ended = true;
+        throw e;
+      }
     }
   }
 }

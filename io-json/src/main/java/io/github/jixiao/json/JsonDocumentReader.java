@@ -8,18 +8,18 @@ import io.github.jixiao.format.ItemReader;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
-import io.github.jixiao.model.MissingValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
 
 /** Reads the JSON format with the limits of one {@link ReadOptions}. */
 final class JsonDocumentReader implements DocumentReader {
@@ -30,13 +30,10 @@ final class JsonDocumentReader implements DocumentReader {
     this.options = options;
     this.factory =
         JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(options.getMaxDepth())
-                    .maxStringLength(options.getMaxStringLength())
-                    .maxNumberLength(options.getMaxNumberLength())
-                    .maxNameLength(Math.min(options.getMaxStringLength(), 50_000))
-                    .build())
+            // Jackson's limits, failing with exceptions that say which limit
+            .streamReadConstraints(JsonLimits.of(options))
+            // NaN and Infinity pass the parser as tokens and are refused by JsonInput, by name
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             // duplicate keys are refused by JsonInput, more cheaply
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
@@ -54,13 +51,12 @@ final class JsonDocumentReader implements DocumentReader {
 
   /** One root value, then nothing. */
   private <T> T readSingle(InputStream in, Function<ModelDecoder, T> root) {
-    if (in == null) {
-      throw new MissingValueException("in");
-    }
+    Objects.requireNonNull(in, "in");
     LimitedInputStream limited = new LimitedInputStream(in, options.getMaxDocumentBytes());
+    WatchedInput watched = new WatchedInput(limited);
     JsonInput input = null;
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), limited)) {
-      input = new JsonInput(parser, options);
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), watched)) {
+      input = new JsonInput(parser, options, watched);
       input.next();
       T value = root.apply(new ModelDecoder(input));
       JsonToken after = input.nextRoot();
@@ -77,18 +73,17 @@ final class JsonDocumentReader implements DocumentReader {
 
   @Override
   public ItemReader readItems(InputStream in) {
-    if (in == null) {
-      throw new MissingValueException("in");
-    }
+    Objects.requireNonNull(in, "in");
     LimitedInputStream limited = new LimitedInputStream(in, options.getMaxDocumentBytes());
+    WatchedInput watched = new WatchedInput(limited);
     JsonParser parser;
     try {
-      parser = factory.createParser(ObjectReadContext.empty(), limited);
+      parser = factory.createParser(ObjectReadContext.empty(), watched);
     } catch (JacksonException e) {
       closeQuietly(in);
       throw unlocated(e);
     }
-    return new BatchReader(parser, limited, in);
+    return new BatchReader(parser, limited, watched, in);
   }
 
   /**
@@ -104,11 +99,11 @@ final class JsonDocumentReader implements DocumentReader {
     private BudgetItem next;
     private boolean done;
 
-    BatchReader(JsonParser parser, LimitedInputStream limited, InputStream source) {
+    BatchReader(JsonParser parser, LimitedInputStream limited, WatchedInput watched, InputStream source) {
       this.parser = parser;
       this.limited = limited;
       this.source = source;
-      this.input = new JsonInput(parser, options);
+      this.input = new JsonInput(parser, options, watched);
     }
 
     @Override

@@ -5,10 +5,10 @@ import io.github.jixiao.format.ItemWriter;
 import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
-import io.github.jixiao.model.MissingValueException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -33,18 +33,18 @@ final class JsonDocumentWriter implements DocumentWriter {
 
   @Override
   public void writeDisclosure(Disclosure disclosure, OutputStream out) {
-    MissingValueException.require(disclosure, "disclosure");
+    Objects.requireNonNull(disclosure, "disclosure");
     write(out, g -> new ModelEncoder(g).rootDisclosure(disclosure));
   }
 
   @Override
   public void writeItem(BudgetItem item, OutputStream out) {
-    MissingValueException.require(item, "item");
+    Objects.requireNonNull(item, "item");
     write(out, g -> new ModelEncoder(g).rootItem(item));
   }
 
   private void write(OutputStream out, java.util.function.Consumer<JsonGenerator> body) {
-    MissingValueException.require(out, "out");
+    Objects.requireNonNull(out, "out");
     try (JsonGenerator g = (options.isPretty() ? pretty : compact).createGenerator(out)) {
       body.accept(g);
       g.writeRaw('\n');
@@ -55,7 +55,7 @@ final class JsonDocumentWriter implements DocumentWriter {
 
   @Override
   public ItemWriter openItems(OutputStream out) {
-    MissingValueException.require(out, "out");
+    Objects.requireNonNull(out, "out");
     boolean array = options.getBatchLayout() == WriteOptions.BatchLayout.ARRAY;
     JsonGenerator g = (array && options.isPretty() ? pretty : compact).createGenerator(out);
     if (array) {
@@ -64,7 +64,7 @@ final class JsonDocumentWriter implements DocumentWriter {
     return new ItemWriter() {
       @Override
       public void write(BudgetItem item) {
-        MissingValueException.require(item, "item");
+        Objects.requireNonNull(item, "item");
         try {
           new ModelEncoder(g).rootItem(item);
           if (!array) {

@@ -5,8 +5,8 @@ import io.github.jixiao.format.DocumentWriter;
 import io.github.jixiao.format.FormatProvider;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.WriteOptions;
-import io.github.jixiao.model.MissingValueException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * JSON 格式 (the JSON format): id {@code json}; extensions {@code json}, {@code jsonl},
@@ -57,17 +57,13 @@ public final class JsonFormat implements FormatProvider {
 
   @Override
   public DocumentReader reader(ReadOptions options) {
-    if (options == null) {
-      throw new MissingValueException("options");
-    }
+    Objects.requireNonNull(options, "options");
     return new JsonDocumentReader(options);
   }
 
   @Override
   public DocumentWriter writer(WriteOptions options) {
-    if (options == null) {
-      throw new MissingValueException("options");
-    }
+    Objects.requireNonNull(options, "options");
     return new JsonDocumentWriter(options);
   }
 }

@@ -4,25 +4,38 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
+import java.io.CharConversionException;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
  * A Jackson parser with the reading vocabulary of the decoder — expect an object, iterate its
  * fields, read typed values — where every failure becomes a {@link FormatException} with line,
  * column and JSON Pointer.
+ *
+ * <p>Failures are classified by what they are, never by Jackson's wording: the end of input by
+ * {@link UnexpectedEndOfInputException}, no token where one belongs, or a syntax error after the
+ * parser ran out of input ({@link WatchedInput#ended()}); a limit by the {@link
+ * JsonLimits.LimitExceeded} that names it; an encoding error by the bytes at the failure ({@link
+ * WatchedInput#invalidUtf8Before(long)}) or a {@link CharConversionException} (UTF-32); NaN and
+ * Infinity by their token (the parser accepts them so that the reader can refuse them by name);
+ * duplicate keys by the reader's own check; I/O by {@link JacksonIOException}. Any other syntax
+ * error is malformed, and any failure while looking for another root value is trailing content.
  */
 final class JsonInput {
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
   private final JsonParser parser;
   private final ReadOptions options;
+  private final WatchedInput watched;
   // The field names of each open object, to refuse duplicates. Checked here rather than by
   // Jackson's STRICT_DUPLICATE_DETECTION, whose hash sets cost a sixth of the reading time; the
   // arrays are reused from object to object.
@@ -30,9 +43,10 @@ final class JsonInput {
   private int[] seenCount = new int[8];
   private int open = -1;
 
-  JsonInput(JsonParser parser, ReadOptions options) {
+  JsonInput(JsonParser parser, ReadOptions options, WatchedInput watched) {
     this.parser = parser;
     this.options = options;
+    this.watched = watched;
   }
 
   ReadOptions options() {
@@ -50,16 +64,28 @@ final class JsonInput {
     if (token == null) {
       throw error(Reason.TRUNCATED, "the input ends in the middle of the document");
     }
+    return refuseNonNumbers(token);
+  }
+
+  /**
+   * NaN and Infinity are not JSON; the parser lets them through as numbers so that they are
+   * refused here, by token, wherever they stand (also in skipped values).
+   */
+  private JsonToken refuseNonNumbers(JsonToken token) {
+    if (token == JsonToken.VALUE_NUMBER_FLOAT && parser.isNaN()) {
+      throw error(Reason.INVALID_NUMBER, text() + " is not a JSON number");
+    }
     return token;
   }
 
   /** Advances past the end of a root value: there must be nothing more, or another root value. */
   JsonToken nextRoot() {
     try {
-      return parser.nextToken();
+      JsonToken token = parser.nextToken();
+      return token == null ? null : refuseNonNumbers(token);
     } catch (JacksonException e) {
       FormatException translated = translate(e);
-      if (translated.reason() == Reason.MALFORMED) {
+      if (translated.reason() == Reason.MALFORMED || translated.reason() == Reason.TRUNCATED) {
         throw new FormatException(Reason.TRAILING_CONTENT, translated.location(),
             "content after the end of the document: " + translated.detail(), e);
       }
@@ -191,12 +217,19 @@ final class JsonInput {
     }
   }
 
-  /** Skips the current value (and everything inside it). */
+  /** Skips the current value (and everything inside it), token by token, refusing NaN there too. */
   void skipValue() {
-    try {
-      parser.skipChildren();
-    } catch (JacksonException e) {
-      throw translate(e);
+    if (!parser.currentToken().isStructStart()) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken token = next();
+      if (token.isStructStart()) {
+        depth++;
+      } else if (token.isStructEnd()) {
+        depth--;
+      }
     }
   }
 
@@ -243,40 +276,36 @@ final class JsonInput {
     }
   }
 
-  /** Jackson's failures, classified. */
+  /** Jackson's failures, classified by type (see the class comment); the message is only shown. */
   FormatException translate(JacksonException e) {
-    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    TokenStreamLocation at = e.getLocation();
+    if (at == null || at.getLineNr() <= 0 && at.getByteOffset() < 0) {
+      at = parser.currentLocation(); // Jackson's limit failures carry no location
+    }
     String message = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
-    return new FormatException(classify(e, message), location(at), firstLine(message), e);
+    return new FormatException(classify(e, at), location(at), firstLine(message), e);
   }
 
-  private static Reason classify(JacksonException e, String message) {
-    if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input") || message.contains("Unexpected end")) {
+  private Reason classify(JacksonException e, TokenStreamLocation at) {
+    if (e instanceof UnexpectedEndOfInputException) {
       return Reason.TRUNCATED;
     }
+    if (e instanceof JsonLimits.LimitExceeded) {
+      return ((JsonLimits.LimitExceeded) e).reason;
+    }
     if (e instanceof StreamConstraintsException) {
-      if (message.contains("nesting depth")) {
-        return Reason.TOO_DEEP;
-      }
-      if (message.contains("String value length")) {
-        return Reason.STRING_TOO_LONG;
-      }
-      if (message.contains("Number value length") || message.contains("number value length")) {
-        return Reason.NUMBER_TOO_LONG;
-      }
       return Reason.TOO_LARGE;
     }
-    if (message.contains("Duplicate Object property") || message.contains("Duplicate field")) {
-      return Reason.DUPLICATE_KEY;
+    if (e instanceof JacksonIOException) {
+      return e.getCause() instanceof CharConversionException ? Reason.INVALID_ENCODING : Reason.IO_ERROR;
     }
-    if (message.contains("UTF-8") || message.contains("UTF8") || message.contains("Invalid UTF") || e.getCause() instanceof java.io.CharConversionException) {
-      return Reason.INVALID_ENCODING;
-    }
-    if (message.contains("Non-standard token") || message.contains("NaN") || message.contains("Infinity")) {
-      return Reason.INVALID_NUMBER;
-    }
-    if (e instanceof tools.jackson.core.exc.JacksonIOException) {
-      return Reason.IO_ERROR;
+    if (e instanceof StreamReadException && watched != null) {
+      if (watched.invalidUtf8Before(at.getByteOffset())) {
+        return Reason.INVALID_ENCODING;
+      }
+      if (watched.ended()) {
+        return Reason.TRUNCATED; // a syntax error only because the input stopped (after a comma, in "tru")
+      }
     }
     return Reason.MALFORMED;
   }

@@ -3,7 +3,6 @@ package io.github.jixiao.json;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.framework.IndicatorFramework;
-import io.github.jixiao.model.MissingValueException;
 import io.github.jixiao.rules.Finding;
 import io.github.jixiao.rules.Location;
 import io.github.jixiao.rules.Report;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.core.JacksonException;
@@ -58,7 +58,7 @@ public final class JsonReports {
    * @param out the output, not closed
    */
   public static void writeJson(Report report, OutputStream out) {
-    MissingValueException.require(report, "report");
+    Objects.requireNonNull(report, "report");
     write(out, g -> {
       g.writeStartObject();
       g.writeStringProperty("formatVersion", ModelDecoder.FORMAT_VERSION);
@@ -95,7 +95,7 @@ public final class JsonReports {
    */
   public static void writeJson(
       Map<String, Report> reportsByDocument, Map<String, List<ReadWarning>> warningsByDocument, OutputStream out) {
-    MissingValueException.require(reportsByDocument, "reportsByDocument");
+    Objects.requireNonNull(reportsByDocument, "reportsByDocument");
     Map<String, List<ReadWarning>> warnings = warningsOf(reportsByDocument, warningsByDocument);
     write(out, g -> {
       g.writeStartObject();
@@ -123,15 +123,15 @@ public final class JsonReports {
   /** The warnings by document, null keys allowed, each document of them having a report. */
   private static Map<String, List<ReadWarning>> warningsOf(
       Map<String, Report> reports, Map<String, List<ReadWarning>> warningsByDocument) {
-    MissingValueException.require(warningsByDocument, "warningsByDocument");
+    Objects.requireNonNull(warningsByDocument, "warningsByDocument");
     Map<String, List<ReadWarning>> copy = new HashMap<>();
     for (Map.Entry<String, List<ReadWarning>> e : warningsByDocument.entrySet()) {
-      List<ReadWarning> list = MissingValueException.require(e.getValue(), "warningsByDocument[" + e.getKey() + "]");
+      List<ReadWarning> list = Objects.requireNonNull(e.getValue(), "warningsByDocument[" + e.getKey() + "]");
       if (!list.isEmpty() && !reports.containsKey(e.getKey())) {
         throw new IllegalArgumentException("warnings for a document without a report: " + e.getKey());
       }
       for (ReadWarning w : list) {
-        MissingValueException.require(w, "warningsByDocument[" + e.getKey() + "] element");
+        Objects.requireNonNull(w, "warningsByDocument[" + e.getKey() + "] element");
       }
       copy.put(e.getKey(), List.copyOf(list));
     }
@@ -268,8 +268,8 @@ public final class JsonReports {
    */
   public static void writeSarif(Map<String, Report> reportsByArtifact, Map<String, List<ReadWarning>> warningsByArtifact,
       RuleSet rules, OutputStream out) {
-    MissingValueException.require(reportsByArtifact, "reportsByArtifact");
-    MissingValueException.require(rules, "rules");
+    Objects.requireNonNull(reportsByArtifact, "reportsByArtifact");
+    Objects.requireNonNull(rules, "rules");
     Map<String, List<ReadWarning>> warnings = warningsOf(reportsByArtifact, warningsByArtifact);
     boolean anyWarning = warnings.values().stream().anyMatch(l -> !l.isEmpty());
     List<Rule> ruleList = rules.rules();
@@ -564,7 +564,7 @@ public final class JsonReports {
   }
 
   private static void write(OutputStream out, java.util.function.Consumer<JsonGenerator> body) {
-    MissingValueException.require(out, "out");
+    Objects.requireNonNull(out, "out");
     try (JsonGenerator g = WRITER.createGenerator(out)) {
       body.accept(g);
       g.writeRaw('\n');

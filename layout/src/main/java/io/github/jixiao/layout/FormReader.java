@@ -5,11 +5,11 @@ import io.github.jixiao.format.ReadResult;
 import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
-import io.github.jixiao.model.MissingValueException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -23,13 +23,18 @@ import java.util.function.Consumer;
  * column headers wherever they sit and however they are split, the disclosure list, notes and
  * footer lines. Format readers (Word, Excel, PDF) only extract the layout and hand it here. A
  * reader is immutable and thread-safe; each read has its own state.
+ *
+ * <p>A layout it cannot read fails with a {@link io.github.jixiao.format.FormatException} ({@code
+ * UNEXPECTED_LAYOUT} when it holds no target sheet, {@code UNPLACED_CONTENT} from a strict reader);
+ * a {@code null} argument is a programming error and fails with a {@link NullPointerException}
+ * naming the parameter.
  */
 public final class FormReader {
   private final ReadOptions options;
   private final Vocabulary vocabulary;
 
   private FormReader(ReadOptions options, Vocabulary vocabulary) {
-    this.options = MissingValueException.require(options, "options");
+    this.options = Objects.requireNonNull(options, "options");
     this.vocabulary = vocabulary;
   }
 
@@ -62,7 +67,7 @@ public final class FormReader {
    */
   public ReadResult<Disclosure> read(List<? extends LayoutBlock> blocks) {
     List<ReadWarning> warnings = new ArrayList<>();
-    Disclosure d = read(blocks.iterator(), warnings::add);
+    Disclosure d = read(Objects.requireNonNull(blocks, "blocks").iterator(), warnings::add);
     return ReadResult.of(d, warnings);
   }
 
@@ -101,8 +106,8 @@ public final class FormReader {
   }
 
   private FormAssembler assembler(Iterator<? extends LayoutBlock> blocks, Consumer<? super ReadWarning> warnings) {
-    MissingValueException.require(blocks, "blocks");
-    MissingValueException.require(warnings, "warnings");
+    Objects.requireNonNull(blocks, "blocks");
+    Objects.requireNonNull(warnings, "warnings");
     return new FormAssembler(blocks, vocabulary, new Warnings(warnings, options.isStrict()));
   }
 }

@@ -1,7 +1,7 @@
 package io.github.jixiao.layout;
 
-import io.github.jixiao.model.MissingValueException;
 import io.github.jixiao.model.ModelException;
+import java.util.Objects;
 
 /**
  * 单元格 (layout cell): one cell of a {@link LayoutTable} as a person sees it — the grid row and
@@ -25,7 +25,7 @@ public record LayoutCell(int row, int column, int rowSpan, int columnSpan, Strin
    * @param text the text
    */
   public LayoutCell {
-    MissingValueException.require(text, "text");
+    Objects.requireNonNull(text, "text");
     if (row < 0 || column < 0 || rowSpan < 1 || columnSpan < 1) {
       throw new ModelException("LayoutCell: row " + row + ", column " + column + ", spans " + rowSpan + "x" + columnSpan
           + " do not describe a cell");

@@ -1,7 +1,7 @@
 package io.github.jixiao.layout;
 
 import io.github.jixiao.format.FormatLocation;
-import io.github.jixiao.model.MissingValueException;
+import java.util.Objects;
 
 /**
  * 段落 (layout paragraph): a paragraph outside tables, its text as a person reads it, and where it is
@@ -18,7 +18,7 @@ public record LayoutParagraph(String text, FormatLocation location) implements L
    * @param location the location
    */
   public LayoutParagraph {
-    MissingValueException.require(text, "text");
-    MissingValueException.require(location, "location");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(location, "location");
   }
 }

@@ -1,9 +1,9 @@
 package io.github.jixiao.layout;
 
 import io.github.jixiao.format.FormatLocation;
-import io.github.jixiao.model.MissingValueException;
 import io.github.jixiao.model.ModelException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * 表格 (layout table): a table as a grid of {@link LayoutCell}s with their spans, in row-major order
@@ -24,8 +24,8 @@ public record LayoutTable(FormatLocation location, List<LayoutCell> cells, int h
    * @param headerRows the header rows
    */
   public LayoutTable {
-    MissingValueException.require(location, "location");
-    cells = List.copyOf(MissingValueException.require(cells, "cells"));
+    Objects.requireNonNull(location, "location");
+    cells = List.copyOf(Objects.requireNonNull(cells, "cells"));
     if (headerRows < 0) {
       throw new ModelException("LayoutTable.headerRows: must not be negative, was " + headerRows);
     }
