@@ -19,6 +19,7 @@ module io.github.jixiao.core {
   // that modules compiling against this one need).
   requires static org.immutables.value.annotations;
 
+  exports io.github.jixiao;
   exports io.github.jixiao.format;
   exports io.github.jixiao.framework;
   exports io.github.jixiao.model;
