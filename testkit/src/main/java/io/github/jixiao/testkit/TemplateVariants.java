@@ -65,7 +65,7 @@ final class TemplateVariants {
       for (AmountUnit unit : AmountUnit.values()) {
         byUnit.put(unit, Combinators.combine(PartArbitraries.fundingSplits(unit), IndicatorPlanner.tablePlans(framework))
             .as(MediumTerm::new)
-            .injectNull(0.5));
+            .injectNull(0.1));
       }
       MEDIUM_TERMS.put(framework, byUnit);
     }
@@ -83,7 +83,7 @@ final class TemplateVariants {
   }
 
   /**
-   * Medium-term funding in a unit with a table plan of a framework, or (half the time) none.
+   * Medium-term funding in a unit with a table plan of a framework, or sometimes none.
    *
    * @param framework the framework of the tables
    * @param unit the unit of the annual funding, which the medium-term funding shares
