@@ -15,7 +15,10 @@ import org.immutables.value.Value;
  * the generated code free of Guava, names accessors {@code getX()} / {@code isX()} (so that
  * Jakarta Validation and bean tools see them as properties) while builder methods stay plain
  * ({@code name(..)}), and turns nulls and missing required values into {@link ModelException}s
- * that name the field.
+ * that name the field. The generated classes carry no {@code @Generated} annotation of Immutables
+ * (only {@code @Override} is allowed from the class path): the annotations module is compile-only
+ * ({@code requires static}), and javac compiling against core would warn about its missing
+ * annotation type.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -31,5 +34,6 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"child:children"},
     defaults = @Value.Immutable(copy = false),
     throwForInvalidImmutableState = ModelException.class,
-    throwForNullPointer = MissingValueException.class)
+    throwForNullPointer = MissingValueException.class,
+    allowedClasspathAnnotations = {Override.class})
 public @interface JixiaoStyle {}
