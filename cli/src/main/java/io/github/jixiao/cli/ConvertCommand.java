@@ -6,6 +6,7 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.ItemWriter;
 import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.json.JsonFormat;
+import io.github.jixiao.json.JsonWriteOptions;
 import io.github.jixiao.model.Disclosure;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -77,8 +78,8 @@ final class ConvertCommand implements Callable<Integer> {
     boolean lines = ext.equals("jsonl") || ext.equals("ndjson");
     DocumentWriter writer = ext.equals("docx")
         ? new DocxFormat().writer(WriteOptions.defaults())
-        : new JsonFormat().writer(WriteOptions.builder()
-            .batchLayout(lines ? WriteOptions.BatchLayout.LINES : WriteOptions.BatchLayout.ARRAY).build());
+        : new JsonFormat().writer(WriteOptions.builder().with(JsonWriteOptions.builder()
+            .batchLayout(lines ? JsonWriteOptions.BatchLayout.LINES : JsonWriteOptions.BatchLayout.ARRAY).build()).build());
     try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
       if (content instanceof Inputs.Whole && !lines) {
         writer.writeDisclosure(((Inputs.Whole) content).disclosure(), stream);

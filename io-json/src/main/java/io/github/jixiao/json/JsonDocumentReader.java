@@ -21,20 +21,22 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
-/** Reads the JSON format with the limits of one {@link ReadOptions}. */
+/** Reads the JSON format with the limits of one {@link ReadOptions} and the {@link JsonReadOptions} it carries. */
 final class JsonDocumentReader implements DocumentReader {
   private final ReadOptions options;
+  private final JsonReadOptions json;
   private final JsonFactory factory;
 
   JsonDocumentReader(ReadOptions options) {
     this.options = options;
+    this.json = JsonReadOptions.of(options);
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(options.getMaxDepth())
                     .maxStringLength(options.getMaxStringLength())
-                    .maxNumberLength(options.getMaxNumberLength())
+                    .maxNumberLength(json.getMaxNumberLength())
                     .maxNameLength(Math.min(options.getMaxStringLength(), 50_000))
                     .build())
             // duplicate keys are refused by JsonInput, more cheaply
@@ -60,7 +62,7 @@ final class JsonDocumentReader implements DocumentReader {
     LimitedInputStream limited = new LimitedInputStream(in, options.getMaxDocumentBytes());
     JsonInput input = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), limited)) {
-      input = new JsonInput(parser, options);
+      input = new JsonInput(parser, json);
       input.next();
       T value = root.apply(new ModelDecoder(input));
       JsonToken after = input.nextRoot();
@@ -108,7 +110,7 @@ final class JsonDocumentReader implements DocumentReader {
       this.parser = parser;
       this.limited = limited;
       this.source = source;
-      this.input = new JsonInput(parser, options);
+      this.input = new JsonInput(parser, json);
     }
 
     @Override

@@ -17,6 +17,9 @@ import java.util.List;
  * Disclosure d = new JsonFormat().reader(ReadOptions.defaults()).readDisclosure(Path.of("doc.json"));
  * }</pre>
  *
+ * <p>The reader's own settings are a {@link JsonReadOptions}, the writer's a {@link
+ * JsonWriteOptions}, carried in the {@link ReadOptions} and {@link WriteOptions}.
+ *
  * <p>The format is described in docs/json-format.md and by the JSON Schema at {@link
  * #SCHEMA_RESOURCE} in this jar.
  */
@@ -68,6 +71,6 @@ public final class JsonFormat implements FormatProvider {
     if (options == null) {
       throw new MissingValueException("options");
     }
-    return new JsonDocumentWriter(options);
+    return new JsonDocumentWriter(options, JsonWriteOptions.of(options));
   }
 }
