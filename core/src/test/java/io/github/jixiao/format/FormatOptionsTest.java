@@ -10,9 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The generic options carry each format's own settings. */
+/** The generic options carry each format's own settings; a provider's capabilities default sensibly. */
 class FormatOptionsTest {
   /** A format's read settings, as a format module would define them. */
   record ZipSettings(int maxEntries) implements FormatReadOptions {
@@ -109,5 +110,47 @@ class FormatOptionsTest {
       assertThat(in.readObject()).isEqualTo(read);
       assertThat(in.readObject()).isEqualTo(write);
     }
+  }
+
+  @Test
+  void aProviderThatSaysNothingCanDoEverythingInItsOwnExtensions() {
+    FormatProvider plain = new FormatProvider() {
+      @Override
+      public String id() {
+        return "plain";
+      }
+
+      @Override
+      public List<String> extensions() {
+        return List.of("txt");
+      }
+
+      @Override
+      public List<String> mediaTypes() {
+        return List.of();
+      }
+
+      @Override
+      public boolean matches(byte[] head) {
+        return false;
+      }
+
+      @Override
+      public DocumentReader reader(ReadOptions options) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public DocumentWriter writer(WriteOptions options) {
+        return null;
+      }
+    };
+    assertThat(plain.capabilities()).containsExactlyInAnyOrder(Capability.values());
+    assertThat(plain.capabilities(".TXT")).containsExactlyInAnyOrder(Capability.values());
+    assertThat(plain.capabilities("docx")).isEmpty();
+    assertThat(plain.holdsDisclosure(new ByteArrayInputStream(new byte[0]))).isTrue();
+    assertThat(Capability.READ_ITEMS.isRead()).isTrue();
+    assertThat(Capability.WRITE_ITEM.isWrite()).isTrue();
+    assertThat(Capability.READ_DISCLOSURE.isWrite()).isFalse();
   }
 }

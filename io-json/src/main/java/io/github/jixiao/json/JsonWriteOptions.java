@@ -9,7 +9,8 @@ import java.util.Objects;
  * JSON 写出选项 (JSON write options): the settings only the JSON writer has — how a batch of items
  * is laid out, one item a line (JSON Lines) or one array — carried in the {@link WriteOptions} a
  * writer is made with; {@code pretty} stays there. A writer whose options carry none uses {@link
- * #defaults()}.
+ * #defaults()}, except one made for a file extension ({@link JsonFormat#writer(WriteOptions,
+ * String)}), which writes what the extension names.
  *
  * <pre>{@code
  * DocumentWriter arrays = new JsonFormat().writer(WriteOptions.builder()
