@@ -83,6 +83,25 @@ class ExamplesTest {
   }
 
   @Test
+  void formatOptions(@TempDir Path dir) throws Exception {
+    Path docx = fixture(dir);
+    String out = output(() -> FormatOptions.main(new String[] {docx.toString()}));
+    assertThat(out).isEqualTo("Word limits: 200 entries, 50000 cells\n"
+        + "wrote 10 sheets as one JSON array\n"
+        + "docx .docx: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
+        + "json .json: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
+        + "json .jsonl: [READ_ITEMS, WRITE_ITEMS]\n"
+        + "json .ndjson: [READ_ITEMS, WRITE_ITEMS]\n");
+    assertThat(Files.readString(dir.resolve("sheets.json"))).startsWith("[");
+    try (InputStream in = Files.newInputStream(dir.resolve("sheets.json"));
+        var items = new JsonFormat().reader(ReadOptions.defaults()).readItems(in)) {
+      java.util.List<BudgetItem> back = new java.util.ArrayList<>();
+      items.forEachRemaining(back::add);
+      assertThat(back).isEqualTo(SampleDocuments.huaiyuan2024().getItems());
+    }
+  }
+
+  @Test
   void validateFolderToSarif(@TempDir Path dir) throws Exception {
     Path docs = Files.createDirectories(dir.resolve("docs"));
     fixture(docs);
