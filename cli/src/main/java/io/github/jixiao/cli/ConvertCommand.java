@@ -1,11 +1,12 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.docx.DocxFormat;
+import io.github.jixiao.format.Capability;
 import io.github.jixiao.format.DocumentWriter;
 import io.github.jixiao.format.FormatException;
+import io.github.jixiao.format.FormatProvider;
+import io.github.jixiao.format.FormatRegistry;
 import io.github.jixiao.format.ItemWriter;
 import io.github.jixiao.format.WriteOptions;
-import io.github.jixiao.json.JsonFormat;
 import io.github.jixiao.model.Disclosure;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,15 +23,20 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code jixiao convert IN OUT}: between Word and JSON, a disclosure or a batch. */
+/**
+ * {@code jixiao convert IN OUT}: between any two formats on the class path, a disclosure or a
+ * batch; OUT's extension picks the format that writes it, and that format's capabilities for the
+ * extension say whether it holds a disclosure or a batch of items.
+ */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Converts between Word (.docx) and JSON (.json; .jsonl for one item per line). A disclosure stays a "
-          + "disclosure (in .jsonl its sheets are written, its list is not); a JSON batch of items becomes a Word "
-          + "document of sheets or a JSON array.",
+      "Converts between formats, chosen by the extension of OUT: Word (.docx) and JSON (.json; .jsonl for one "
+          + "item per line) come with the tool, and a format module on the class path adds its own. A disclosure "
+          + "stays a disclosure where OUT can hold one (in .jsonl its sheets are written, its list is not); a batch "
+          + "of items becomes a Word document of sheets or a JSON array.",
       "Content the reader cannot place in the model is printed to standard error as read warnings, one line "
           + "each, and the conversion goes on; with --strict such an input is refused (exit code 2, no OUT written)."
     })
@@ -59,28 +65,35 @@ final class ConvertCommand implements Callable<Integer> {
       return Main.UNUSABLE;
     }
     Path out = paths.get(paths.size() - 1);
-    String ext = extension(out);
-    if (!ext.equals("docx") && !ext.equals("json") && !ext.equals("jsonl") && !ext.equals("ndjson")) {
-      err.println("jixiao: " + out + ": the output must end in .docx, .json or .jsonl");
+    String ext = Inputs.extension(out);
+    FormatRegistry formats = main.formats();
+    FormatProvider target = formats.providers().stream()
+        .filter(f -> !ext.isEmpty() && f.capabilities(ext).stream().anyMatch(Capability::isWrite))
+        .findFirst().orElse(null);
+    if (target == null) {
+      err.println("jixiao: " + out + ": the output must end in " + Inputs.extensions(formats, Capability::isWrite));
       return Main.UNUSABLE;
     }
+    Set<Capability> can = target.capabilities(ext);
     Inputs.Content content;
     String in = sample ? Inputs.SAMPLE_NAME : paths.get(0).toString();
     try {
       content = sample
           ? new Inputs.Whole(Inputs.sample())
-          : Inputs.read(paths.get(0), main.formats(), Inputs.options(strict), w -> err.println(Warnings.forStandardError(in, w)));
+          : Inputs.read(paths.get(0), formats, Inputs.options(strict), w -> err.println(Warnings.forStandardError(in, w)));
     } catch (FormatException e) {
       err.println("jixiao: " + e.withSource(in).getMessage());
       return Main.UNUSABLE;
     }
-    boolean lines = ext.equals("jsonl") || ext.equals("ndjson");
-    DocumentWriter writer = ext.equals("docx")
-        ? new DocxFormat().writer(WriteOptions.defaults())
-        : new JsonFormat().writer(WriteOptions.builder()
-            .batchLayout(lines ? WriteOptions.BatchLayout.LINES : WriteOptions.BatchLayout.ARRAY).build());
+    boolean whole = content instanceof Inputs.Whole && can.contains(Capability.WRITE_DISCLOSURE);
+    if (!whole && !can.contains(Capability.WRITE_ITEMS)) {
+      err.println("jixiao: " + out + ": a ." + ext + " file cannot hold " + (content instanceof Inputs.Whole
+          ? "a disclosure or its sheets" : "a batch of items"));
+      return Main.UNUSABLE;
+    }
+    DocumentWriter writer = target.writer(WriteOptions.defaults(), ext);
     try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-      if (content instanceof Inputs.Whole && !lines) {
+      if (whole) {
         writer.writeDisclosure(((Inputs.Whole) content).disclosure(), stream);
       } else {
         try (ItemWriter items = writer.openItems(new NonClosing(stream))) {
@@ -99,12 +112,6 @@ final class ConvertCommand implements Callable<Integer> {
       return Main.UNUSABLE;
     }
     return Main.OK;
-  }
-
-  private static String extension(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1);
   }
 
   /** Lets an item writer close its batch without closing the file, which try-with-resources closes. */

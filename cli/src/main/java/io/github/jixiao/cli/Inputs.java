@@ -1,6 +1,6 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.docx.DocxFormat;
+import io.github.jixiao.format.Capability;
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.FormatProvider;
@@ -14,39 +14,37 @@ import io.github.jixiao.model.Disclosure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Finds and reads the documents the tool is given: Word or JSON files (format chosen by content,
- * then extension), folders of them, and the built-in sample. Read warnings go to the listener the
- * caller passes, as they are found.
+ * Finds and reads the documents the tool is given: files of any format in the registry (chosen by
+ * content, then extension), folders of them, and the built-in sample. Nothing here names a
+ * format: what a format reads and writes, and in which files, is its {@link Capability}s. Read
+ * warnings go to the listener the caller passes, as they are found.
  */
 final class Inputs {
   static final String SAMPLE_NAME = "sample:huaiyuan-2024";
-  private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"(\\w+)\"");
-
-  private static final FormatRegistry FORMATS =
-      FormatRegistry.builder().register(new DocxFormat(), new JsonFormat()).build();
 
   private Inputs() {}
 
-  /** Files named on the command line; a folder means every .docx, .json and .jsonl in it. */
-  static List<Path> expand(List<Path> arguments) {
+  /** Files named on the command line; a folder means every file in it that a format reads by its extension. */
+  static List<Path> expand(List<Path> arguments, FormatRegistry formats) {
     List<Path> files = new ArrayList<>();
     for (Path p : arguments) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> children = Files.list(p)) {
-          files.addAll(children.filter(Files::isRegularFile).filter(Inputs::isDocumentName).sorted().collect(Collectors.toList()));
+          files.addAll(children.filter(Files::isRegularFile).filter(f -> isDocumentName(f, formats)).sorted()
+              .collect(Collectors.toList()));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + p, e);
         }
@@ -57,12 +55,37 @@ final class Inputs {
     return files;
   }
 
-  private static boolean isDocumentName(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".docx") || name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  private static boolean isDocumentName(Path p, FormatRegistry formats) {
+    String ext = extension(p);
+    return !ext.isEmpty() && formats.providers().stream().anyMatch(f -> f.capabilities(ext).stream().anyMatch(Capability::isRead));
   }
 
-  /** The built-in sample: the seed document of 怀远县人民政府办公室 2024. */
+  /** The extension of a file name, lower case, without the dot; empty when it has none. */
+  static String extension(Path p) {
+    Path name = p.getFileName();
+    String s = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    int dot = s.lastIndexOf('.');
+    return dot < 0 ? "" : s.substring(dot + 1);
+  }
+
+  /** The extensions in which some format has a capability the predicate accepts, as ".a, .b or .c". */
+  static String extensions(FormatRegistry formats, Predicate<Capability> accepted) {
+    Set<String> found = new LinkedHashSet<>();
+    for (FormatProvider format : formats.providers()) {
+      for (String ext : format.extensions()) {
+        if (format.capabilities(ext).stream().anyMatch(accepted)) {
+          found.add("." + ext);
+        }
+      }
+    }
+    List<String> list = new ArrayList<>(found);
+    if (list.size() < 2) {
+      return String.join("", list);
+    }
+    return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
+  }
+
+  /** The built-in sample, stored as JSON: the seed document of 怀远县人民政府办公室 2024. */
   static Disclosure sample() {
     try (InputStream in = Inputs.class.getResourceAsStream("huaiyuan-2024.json")) {
       return new JsonFormat().reader(ReadOptions.defaults()).readDisclosure(in);
@@ -93,8 +116,9 @@ final class Inputs {
   }
 
   /**
-   * Reads a file: Word is a disclosure; JSON is a disclosure, or a batch of items (an array, JSON
-   * Lines, one item), read when the batch is walked.
+   * Reads a file: a disclosure, or a batch of items (read when the batch is walked) when the
+   * format reads batches and says the file holds no disclosure (JSON: an array, JSON Lines, one
+   * item).
    *
    * @param file the file
    * @param formats the formats to choose from
@@ -103,8 +127,14 @@ final class Inputs {
    */
   static Content read(Path file, FormatRegistry formats, ReadOptions options, Consumer<? super ReadWarning> warnings) {
     FormatProvider format = formats.forFile(file).orElseThrow(() -> new FormatException(FormatException.Reason.NOT_THIS_FORMAT,
-        FormatLocation.builder().source(file.toString()).build(), "neither a Word (.docx) nor a JSON document"));
-    if (format.id().equals("json") && !isJsonDisclosure(file)) {
+        FormatLocation.builder().source(file.toString()).build(),
+        "not a document of a known format (" + extensions(formats, Capability::isRead) + ")"));
+    Set<Capability> can = format.capabilities();
+    if (can.stream().noneMatch(Capability::isRead)) {
+      throw new FormatException(FormatException.Reason.NOT_THIS_FORMAT, FormatLocation.builder().source(file.toString()).build(),
+          "the " + format.id() + " format cannot be read");
+    }
+    if (can.contains(Capability.READ_ITEMS) && !holdsDisclosure(format, file)) {
       return new Batch(file, format, options, warnings);
     }
     return new Whole(format.reader(options).readDisclosure(file, warnings));
@@ -115,27 +145,19 @@ final class Inputs {
     return strict ? ReadOptions.builder().strict(true).build() : ReadOptions.defaults();
   }
 
-  /** A JSON file whose first root object says "type": "disclosure". */
-  private static boolean isJsonDisclosure(Path file) {
+  /** Whether the format says the file holds a whole disclosure. */
+  private static boolean holdsDisclosure(FormatProvider format, Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      String head = new String(in.readNBytes(65536), StandardCharsets.UTF_8);
-      if (head.stripLeading().startsWith("[")) {
-        return false;
-      }
-      Matcher m = TYPE.matcher(head);
-      return !m.find() || m.group(1).equals("disclosure");
+      return format.holdsDisclosure(in);
     } catch (IOException e) {
       throw io(file, e);
+    } catch (FormatException e) {
+      throw e.withSource(file.toString());
     }
   }
 
   static FormatException io(Path file, IOException e) {
     return new FormatException(FormatException.Reason.IO_ERROR, FormatLocation.builder().source(file.toString()).build(),
         "cannot read: " + e.getMessage(), e);
-  }
-
-  /** The formats the tool reads: Word and JSON. */
-  static FormatRegistry formats() {
-    return FORMATS;
   }
 }

@@ -32,14 +32,21 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  private final FormatRegistry formats;
+  private FormatRegistry formats;
 
   private Main(FormatRegistry formats) {
     this.formats = formats;
   }
 
-  /** The formats the commands read. */
+  /**
+   * The formats the commands read and write: those given, or else every {@link
+   * io.github.jixiao.format.FormatProvider} on the tool's class path (Word and JSON, and any
+   * format module added to it), found when a command first needs them.
+   */
   FormatRegistry formats() {
+    if (formats == null) {
+      formats = FormatRegistry.discover(Main.class.getClassLoader());
+    }
     return formats;
   }
 
@@ -58,7 +65,8 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Runs the tool without exiting, writing to the given streams.
+   * Runs the tool without exiting, writing to the given streams. The formats are those on the
+   * class path (found with {@link FormatRegistry#discover(ClassLoader)}).
    *
    * @param args the command line
    * @param out standard output
@@ -66,7 +74,7 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, out, err, Inputs.formats());
+    return run(args, out, err, null);
   }
 
   /**
@@ -75,7 +83,7 @@ public final class Main implements Runnable {
    * @param args the command line
    * @param out standard output
    * @param err standard error
-   * @param formats the formats inputs are read with
+   * @param formats the formats inputs are read and outputs written with; null to discover them
    * @return the exit code
    */
   static int run(String[] args, PrintStream out, PrintStream err, FormatRegistry formats) {

@@ -40,8 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Checks Word (.docx) and JSON documents against the national review rules and prints the findings "
-          + "grouped by document and sheet. A folder means every .docx / .json / .jsonl in it.",
+      "Checks documents against the national review rules and prints the findings grouped by document and "
+          + "sheet. Word (.docx) and JSON (.json, .jsonl) come with the tool; a format module on the class path "
+          + "adds its own. A folder means every file in it with the extension of a format that reads it.",
       "Content a reader cannot place in the model is listed under its document as read warnings (where, "
           + "what kind, the text); --strict refuses such a document instead.",
       "Exit code: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or an unreadable file (with "
@@ -100,7 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (policy == null) {
       return Main.UNUSABLE;
     }
-    List<Path> paths = Inputs.expand(files);
+    List<Path> paths = Inputs.expand(files, main.formats());
     if (paths.isEmpty() && !sample) {
       err.println("jixiao: give FILE... or --sample (see jixiao validate --help)");
       return Main.UNUSABLE;

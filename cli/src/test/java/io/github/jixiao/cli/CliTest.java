@@ -26,9 +26,9 @@ class CliTest {
   /** What a run printed and returned. */
   record Run(int exit, String out, String err) {}
 
-  /** The tool's formats and the test-only {@link FakeFormat}, whose reader emits read warnings. */
+  /** The formats on the class path and the test-only {@link FakeFormat}, whose reader emits read warnings. */
   private static final FormatRegistry WITH_FAKE =
-      FormatRegistry.builder().register(new DocxFormat(), new JsonFormat(), new FakeFormat()).build();
+      FormatRegistry.builder().register(new FakeFormat()).discover(CliTest.class.getClassLoader()).build();
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -286,6 +286,19 @@ class CliTest {
     Run clean = runWithFake("convert", "--strict", fake(dir, "clean.fake"), dir.resolve("clean.json"));
     assertThat(clean.exit()).isEqualTo(Main.OK);
     assertThat(clean.err()).isEmpty();
+  }
+
+  @Test
+  void aReadOnlyFormatIsReadButNeverAnOutput(@TempDir Path dir) throws IOException {
+    Path a = fake(dir, "a.fake");
+    assertThat(runWithFake("convert", a, dir.resolve("a.json")).exit()).isEqualTo(Main.OK);
+    Run refused = runWithFake("convert", dir.resolve("a.json"), dir.resolve("b.fake"));
+    assertThat(refused.exit()).isEqualTo(Main.UNUSABLE);
+    assertThat(refused.err()).contains("b.fake: the output must end in .").doesNotContain(".fake or").doesNotContain(".fake,");
+    assertThat(dir.resolve("b.fake")).doesNotExist();
+    Run unknown = runWithFake("validate", Files.writeString(dir.resolve("notes.txt"), "notes"));
+    assertThat(unknown.exit()).isEqualTo(Main.UNUSABLE);
+    assertThat(unknown.err()).contains("not a document of a known format (.fake, .docx");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.format.Capability;
 import io.github.jixiao.format.DocumentReader;
 import io.github.jixiao.format.DocumentWriter;
 import io.github.jixiao.format.FormatException;
@@ -17,8 +18,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +47,12 @@ final class FakeFormat implements FormatProvider {
   @Override
   public List<String> mediaTypes() {
     return List.of("text/x-jixiao-fake");
+  }
+
+  /** Read-only: the writer is never made. */
+  @Override
+  public Set<Capability> capabilities() {
+    return EnumSet.of(Capability.READ_DISCLOSURE, Capability.READ_ITEMS, Capability.READ_ITEM);
   }
 
   @Override

@@ -1,21 +1,57 @@
 package io.github.jixiao.format;
 
+import io.github.jixiao.model.MissingValueException;
 import io.github.jixiao.model.ModelException;
 import java.io.Serializable;
-import org.immutables.value.Value;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * 读取选项 (read options): limits and leniency of one reader. Limits protect the reading
  * process from hostile or broken input; they are set per reader, never JVM-wide. Defaults fit
  * real documents with a wide margin.
+ *
+ * <p>These are the settings every reader has. What only one format has (the zip limits of the
+ * Word reader, the number length of the JSON reader) is that format's {@link FormatReadOptions},
+ * carried here with {@link Builder#with(FormatReadOptions)} and looked up by the format's readers
+ * with {@link #find(Class)}:
+ *
+ * <pre>{@code
+ * ReadOptions options = ReadOptions.builder()
+ *     .strict(true)
+ *     .with(DocxReadOptions.builder().maxZipEntries(200).build())
+ *     .with(JsonReadOptions.builder().ignoreUnknownFields(true).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable, thread-safe and serializable.
  */
-@Value.Immutable
-public abstract class ReadOptions implements Serializable {
-  private static final long serialVersionUID = 1L;
+public final class ReadOptions implements Serializable {
+  private static final long serialVersionUID = 2L;
 
   private static final ReadOptions DEFAULTS = builder().build();
 
-  ReadOptions() {}
+  /** @serial {@link #getMaxDocumentBytes()} */
+  private final long maxDocumentBytes;
+  /** @serial {@link #getMaxDepth()} */
+  private final int maxDepth;
+  /** @serial {@link #getMaxStringLength()} */
+  private final int maxStringLength;
+  /** @serial {@link #isStrict()} */
+  private final boolean strict;
+  /** @serial each format's settings by their {@linkplain FormatReadOptions#optionsType() class} */
+  private final Map<Class<? extends FormatReadOptions>, FormatReadOptions> formatOptions;
+
+  private ReadOptions(Builder b) {
+    this.maxDocumentBytes = b.maxDocumentBytes;
+    this.maxDepth = b.maxDepth;
+    this.maxStringLength = b.maxStringLength;
+    this.strict = b.strict;
+    this.formatOptions = Collections.unmodifiableMap(new LinkedHashMap<>(b.formatOptions));
+  }
 
   /**
    * The most bytes one document (or one item of a batch) may have; for zipped formats, the most
@@ -23,9 +59,8 @@ public abstract class ReadOptions implements Serializable {
    *
    * @return the limit, 64 MiB by default
    */
-  @Value.Default
   public long getMaxDocumentBytes() {
-    return 64L << 20;
+    return maxDocumentBytes;
   }
 
   /**
@@ -33,9 +68,8 @@ public abstract class ReadOptions implements Serializable {
    *
    * @return the limit, 64 by default (the model needs far less)
    */
-  @Value.Default
   public int getMaxDepth() {
-    return 64;
+    return maxDepth;
   }
 
   /**
@@ -43,80 +77,8 @@ public abstract class ReadOptions implements Serializable {
    *
    * @return the limit, 1 000 000 by default
    */
-  @Value.Default
   public int getMaxStringLength() {
-    return 1_000_000;
-  }
-
-  /**
-   * The longest number (characters), in a number token or an amount written as a string.
-   *
-   * @return the limit, 64 by default
-   */
-  @Value.Default
-  public int getMaxNumberLength() {
-    return 64;
-  }
-
-  /**
-   * The most bytes a zipped document may inflate to, all entries together.
-   *
-   * @return the limit, 256 MiB by default
-   */
-  @Value.Default
-  public long getMaxInflatedBytes() {
-    return 256L << 20;
-  }
-
-  /**
-   * The most entries a zipped document may have.
-   *
-   * @return the limit, 1 000 by default
-   */
-  @Value.Default
-  public int getMaxZipEntries() {
-    return 1_000;
-  }
-
-  /**
-   * The highest inflated-to-compressed ratio allowed for an entry larger than {@link
-   * #getZipRatioThresholdBytes()}; real Word files compress about 50:1 at most.
-   *
-   * @return the ratio, 200 by default
-   */
-  @Value.Default
-  public int getMaxInflateRatio() {
-    return 200;
-  }
-
-  /**
-   * The inflated size from which the ratio limit applies (small entries compress arbitrarily well).
-   *
-   * @return the size, 1 MiB by default
-   */
-  @Value.Default
-  public long getZipRatioThresholdBytes() {
-    return 1L << 20;
-  }
-
-  /**
-   * The most table cells a document may have, all tables together.
-   *
-   * @return the limit, 500 000 by default (a county document has a few thousand)
-   */
-  @Value.Default
-  public int getMaxCells() {
-    return 500_000;
-  }
-
-  /**
-   * Whether fields the format does not define are skipped instead of failing the read.
-   *
-   * @return false by default (unknown fields are errors)
-   */
-  @Value.Default
-  public boolean isIgnoreUnknownFields() {
-    return false;
+    return maxStringLength;
   }
 
   /**
@@ -125,28 +87,21 @@ public abstract class ReadOptions implements Serializable {
    *
    * @return false by default (unplaced content is reported as warnings)
    */
-  @Value.Default
   public boolean isStrict() {
-    return false;
+    return strict;
   }
 
-  @Value.Check
-  void checkLimits() {
-    positive(getMaxDocumentBytes(), "maxDocumentBytes");
-    positive(getMaxDepth(), "maxDepth");
-    positive(getMaxStringLength(), "maxStringLength");
-    positive(getMaxNumberLength(), "maxNumberLength");
-    positive(getMaxInflatedBytes(), "maxInflatedBytes");
-    positive(getMaxZipEntries(), "maxZipEntries");
-    positive(getMaxInflateRatio(), "maxInflateRatio");
-    positive(getZipRatioThresholdBytes(), "zipRatioThresholdBytes");
-    positive(getMaxCells(), "maxCells");
-  }
-
-  private static void positive(long value, String field) {
-    if (value <= 0) {
-      throw new ModelException("ReadOptions." + field + ": must be positive, was " + value);
-    }
+  /**
+   * The settings of one format that these options carry.
+   *
+   * @param <T> the class of the format's settings
+   * @param type the class, such as {@code DocxReadOptions.class}
+   * @return the settings, or empty when the options carry none (the format then uses its defaults)
+   * @throws NullPointerException if {@code type} is null
+   */
+  public <T extends FormatReadOptions> Optional<T> find(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return Optional.ofNullable(type.cast(formatOptions.get(type)));
   }
 
   /**
@@ -167,8 +122,138 @@ public abstract class ReadOptions implements Serializable {
     return new Builder();
   }
 
-  /** Builds {@link ReadOptions}. */
-  public static final class Builder extends ImmutableReadOptions.Builder {
-    Builder() {}
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ReadOptions)) {
+      return false;
+    }
+    ReadOptions other = (ReadOptions) o;
+    return maxDocumentBytes == other.maxDocumentBytes && maxDepth == other.maxDepth
+        && maxStringLength == other.maxStringLength && strict == other.strict
+        && formatOptions.equals(other.formatOptions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxDocumentBytes, maxDepth, maxStringLength, strict, formatOptions);
+  }
+
+  @Override
+  public String toString() {
+    return "ReadOptions{maxDocumentBytes=" + maxDocumentBytes + ", maxDepth=" + maxDepth
+        + ", maxStringLength=" + maxStringLength + ", strict=" + strict
+        + ", formatOptions=" + formatOptions.values() + "}";
+  }
+
+  /** Builds {@link ReadOptions}; starts from the defaults. Not thread-safe. */
+  public static final class Builder {
+    private long maxDocumentBytes = 64L << 20;
+    private int maxDepth = 64;
+    private int maxStringLength = 1_000_000;
+    private boolean strict;
+    private final Map<Class<? extends FormatReadOptions>, FormatReadOptions> formatOptions = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Copies every setting of other options, format settings included.
+     *
+     * @param options the options to copy
+     * @return this builder
+     */
+    public Builder from(ReadOptions options) {
+      MissingValueException.require(options, "options");
+      maxDocumentBytes = options.maxDocumentBytes;
+      maxDepth = options.maxDepth;
+      maxStringLength = options.maxStringLength;
+      strict = options.strict;
+      formatOptions.putAll(options.formatOptions);
+      return this;
+    }
+
+    /**
+     * Sets {@link ReadOptions#getMaxDocumentBytes()}.
+     *
+     * @param maxDocumentBytes the limit, positive
+     * @return this builder
+     */
+    public Builder maxDocumentBytes(long maxDocumentBytes) {
+      this.maxDocumentBytes = maxDocumentBytes;
+      return this;
+    }
+
+    /**
+     * Sets {@link ReadOptions#getMaxDepth()}.
+     *
+     * @param maxDepth the limit, positive
+     * @return this builder
+     */
+    public Builder maxDepth(int maxDepth) {
+      this.maxDepth = maxDepth;
+      return this;
+    }
+
+    /**
+     * Sets {@link ReadOptions#getMaxStringLength()}.
+     *
+     * @param maxStringLength the limit, positive
+     * @return this builder
+     */
+    public Builder maxStringLength(int maxStringLength) {
+      this.maxStringLength = maxStringLength;
+      return this;
+    }
+
+    /**
+     * Sets {@link ReadOptions#isStrict()}.
+     *
+     * @param strict whether unplaced content fails the read
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Carries the settings of one format, replacing any earlier settings of the same {@linkplain
+     * FormatReadOptions#optionsType() class}.
+     *
+     * @param options the format's settings, such as a {@code DocxReadOptions}
+     * @return this builder
+     * @throws MissingValueException if {@code options} or its class is null
+     * @throws ModelException if {@code options} is not an instance of its {@code optionsType()}
+     */
+    public Builder with(FormatReadOptions options) {
+      MissingValueException.require(options, "options");
+      Class<? extends FormatReadOptions> type = MissingValueException.require(options.optionsType(), "optionsType");
+      if (!type.isInstance(options)) {
+        throw new ModelException("ReadOptions.with: " + options.getClass().getName() + " is not a " + type.getName());
+      }
+      formatOptions.put(type, options);
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     * @throws ModelException if a limit is not positive
+     */
+    public ReadOptions build() {
+      positive(maxDocumentBytes, "maxDocumentBytes");
+      positive(maxDepth, "maxDepth");
+      positive(maxStringLength, "maxStringLength");
+      return new ReadOptions(this);
+    }
+  }
+
+  private static void positive(long value, String field) {
+    if (value <= 0) {
+      throw new ModelException("ReadOptions." + field + ": must be positive, was " + value);
+    }
   }
 }

@@ -9,10 +9,13 @@ import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.testkit.SampleDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +78,25 @@ class ExamplesTest {
     assertThat(out).endsWith("QUANTITATIVE GE 95 %\n");
     assertThat(new JsonFormat().reader(ReadOptions.defaults()).readDisclosure(dir.resolve("doc.json")))
         .isEqualTo(SampleDocuments.huaiyuan2024());
+  }
+
+  @Test
+  void formatOptions(@TempDir Path dir) throws Exception {
+    Path docx = fixture(dir);
+    String out = output(() -> FormatOptions.main(new String[] {docx.toString()}));
+    assertThat(out).isEqualTo("Word limits: 200 entries, 50000 cells\n"
+        + "wrote 10 sheets as one JSON array\n"
+        + "docx .docx: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
+        + "json .json: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
+        + "json .jsonl: [READ_ITEMS, WRITE_ITEMS]\n"
+        + "json .ndjson: [READ_ITEMS, WRITE_ITEMS]\n");
+    assertThat(Files.readString(dir.resolve("sheets.json"))).startsWith("[");
+    try (InputStream in = Files.newInputStream(dir.resolve("sheets.json"));
+        var items = new JsonFormat().reader(ReadOptions.defaults()).readItems(in)) {
+      List<BudgetItem> back = new ArrayList<>();
+      items.forEachRemaining(back::add);
+      assertThat(back).isEqualTo(SampleDocuments.huaiyuan2024().getItems());
+    }
   }
 
   @Test

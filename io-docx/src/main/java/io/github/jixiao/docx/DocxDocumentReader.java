@@ -19,8 +19,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Reads .docx files with the limits of one {@link ReadOptions}: the zip and the XML give the
- * layout, the {@link FormReader} makes the model of it. Thread-safe, holds no state.
+ * Reads .docx files with the limits of one {@link ReadOptions} and the {@link DocxReadOptions} it
+ * carries: the zip and the XML give the layout, the {@link FormReader} makes the model of it.
+ * Thread-safe, holds no state.
  */
 final class DocxDocumentReader implements DocumentReader {
   private final ReadOptions options;

@@ -26,6 +26,7 @@ final class DocxZip implements AutoCloseable {
   static final String DOCUMENT = "word/document.xml";
 
   private final ReadOptions options;
+  private final DocxReadOptions word;
   private final CountingStream raw;
   private final ZipInputStream zip;
   private final Set<String> names = new HashSet<>();
@@ -35,6 +36,7 @@ final class DocxZip implements AutoCloseable {
 
   DocxZip(InputStream in, ReadOptions options) {
     this.options = options;
+    this.word = DocxReadOptions.of(options);
     PushbackInputStream peek = new PushbackInputStream(in, 4);
     byte[] signature = new byte[4];
     int n;
@@ -100,9 +102,9 @@ final class DocxZip implements AutoCloseable {
     }
     entry = next.getName().replace('\\', '/');
     entries++;
-    if (entries > options.getMaxZipEntries()) {
+    if (entries > word.getMaxZipEntries()) {
       throw new FormatException(Reason.TOO_LARGE, location(),
-          "the archive has more than " + options.getMaxZipEntries() + " entries");
+          "the archive has more than " + word.getMaxZipEntries() + " entries");
     }
     if (entry.startsWith("/") || entry.equals("..") || entry.startsWith("../") || entry.contains("/../")
         || entry.endsWith("/..") || entry.contains(":")) {
@@ -222,15 +224,15 @@ final class DocxZip implements AutoCloseable {
     }
 
     private void check() throws FormatIoException {
-      if (inflatedTotal > options.getMaxInflatedBytes()) {
+      if (inflatedTotal > word.getMaxInflatedBytes()) {
         throw new FormatIoException(new FormatException(Reason.TOO_LARGE, location(),
-            "the archive inflates past the limit of " + options.getMaxInflatedBytes() + " bytes"));
+            "the archive inflates past the limit of " + word.getMaxInflatedBytes() + " bytes"));
       }
       long compressed = Math.max(1, raw.count - compressedStart);
-      if (inflated > options.getZipRatioThresholdBytes() && inflated / compressed > options.getMaxInflateRatio()) {
+      if (inflated > word.getZipRatioThresholdBytes() && inflated / compressed > word.getMaxInflateRatio()) {
         throw new FormatIoException(new FormatException(Reason.HOSTILE, location(),
             "zip bomb: entry inflates " + (inflated / compressed) + " times its compressed size (limit "
-                + options.getMaxInflateRatio() + ")"));
+                + word.getMaxInflateRatio() + ")"));
       }
     }
 

@@ -54,6 +54,7 @@ final class WordXmlReader implements AutoCloseable {
   private final XMLStreamReader xml;
   private final EndWatch input;
   private final ReadOptions options;
+  private final int maxCells;
   private final DocxZip zip;
   private final Deque<TableBuilder> tables = new ArrayDeque<>();
   private final List<Block> ready = new ArrayList<>();
@@ -69,6 +70,7 @@ final class WordXmlReader implements AutoCloseable {
 
   WordXmlReader(InputStream document, ReadOptions options, DocxZip zip) {
     this.options = options;
+    this.maxCells = DocxReadOptions.of(options).getMaxCells();
     this.zip = zip;
     this.input = new EndWatch(document);
     try {
@@ -189,9 +191,9 @@ final class WordXmlReader implements AutoCloseable {
         break;
       case "tc":
         if (table != null) {
-          if (++cellCount > options.getMaxCells()) {
+          if (++cellCount > maxCells) {
             throw new FormatException(Reason.TOO_LARGE, table.location(-1),
-                "the document has more than " + options.getMaxCells() + " table cells");
+                "the document has more than " + maxCells + " table cells");
           }
           table.startCell();
         }

@@ -20,6 +20,10 @@ class HostileDocxTest {
   private static final String SHEET_ROW = "<w:tr><w:tc><w:p><w:r><w:t>项目名称</w:t></w:r></w:p></w:tc>"
       + "<w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>";
 
+  /** Options that take the ratio check out of the way, so that the next limit is reached. */
+  private static final ReadOptions NO_RATIO_LIMIT =
+      ReadOptions.builder().with(DocxReadOptions.builder().maxInflateRatio(1_000_000).build()).build();
+
   private static FormatException fails(byte[] docx) {
     return fails(docx, ReadOptions.defaults());
   }
@@ -83,6 +87,22 @@ class HostileDocxTest {
       zips.entry("e" + i, "");
     }
     assertThat(fails(zips.bytes()).reason()).isEqualTo(Reason.TOO_LARGE);
+  }
+
+  @Test
+  void theWordLimitsAreThoseTheReadOptionsCarry() {
+    Zips zips = Zips.create().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)));
+    for (int i = 0; i < 10; i++) {
+      zips.entry("e" + i, "");
+    }
+    byte[] eleven = zips.bytes();
+    ReadOptions tenEntries = ReadOptions.builder().with(DocxReadOptions.builder().maxZipEntries(10).build()).build();
+    FormatException e = fails(eleven, tenEntries);
+    assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(e.detail()).contains("more than 10 entries");
+    ReadOptions twoCells = ReadOptions.builder().with(DocxReadOptions.builder().maxCells(2).build()).build();
+    byte[] threeCells = docx(table("<w:gridCol/><w:gridCol/>", SHEET_ROW + "<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>"));
+    assertThat(fails(threeCells, twoCells).detail()).contains("more than 2 table cells");
   }
 
   @Test
@@ -163,7 +183,7 @@ class HostileDocxTest {
     byte[] zip = Zips.create().entry("word/document.xml", prefix, "a", 100L << 20, "</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>").bytes();
     assertThat(fails(zip).reason()).isIn(Reason.HOSTILE, Reason.STRING_TOO_LONG);
     // with the ratio check out of the way, the text limit stops it, at the cell
-    FormatException e = fails(zip, ReadOptions.builder().maxInflateRatio(1_000_000).build());
+    FormatException e = fails(zip, NO_RATIO_LIMIT);
     assertThat(e.reason()).isEqualTo(Reason.STRING_TOO_LONG);
     assertThat(e.location().getTable()).hasValue(0);
     assertThat(e.location().getRow()).hasValue(0);
@@ -175,7 +195,7 @@ class HostileDocxTest {
     String prefix = "<w:document " + Zips.W + "><w:body><w:tbl><w:tblGrid><w:gridCol/></w:tblGrid>";
     byte[] zip = Zips.create().entry("word/document.xml", prefix, "<w:tr><w:tc/></w:tr>", 10_000_000, "</w:tbl></w:body></w:document>").bytes();
     assertThat(fails(zip).reason()).isIn(Reason.HOSTILE, Reason.TOO_LARGE);
-    FormatException e = fails(zip, ReadOptions.builder().maxInflateRatio(1_000_000).build());
+    FormatException e = fails(zip, NO_RATIO_LIMIT);
     assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
     assertThat(e.detail()).contains("table cells");
     assertThat(e.location().getTable()).hasValue(0);

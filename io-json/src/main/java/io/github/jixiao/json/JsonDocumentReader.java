@@ -21,13 +21,15 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 
-/** Reads the JSON format with the limits of one {@link ReadOptions}. */
+/** Reads the JSON format with the limits of one {@link ReadOptions} and the {@link JsonReadOptions} it carries. */
 final class JsonDocumentReader implements DocumentReader {
   private final ReadOptions options;
+  private final JsonReadOptions json;
   private final JsonFactory factory;
 
   JsonDocumentReader(ReadOptions options) {
     this.options = options;
+    this.json = JsonReadOptions.of(options);
     this.factory =
         JsonFactory.builder()
             // Jackson's limits, failing with exceptions that say which limit
@@ -56,7 +58,7 @@ final class JsonDocumentReader implements DocumentReader {
     WatchedInput watched = new WatchedInput(limited);
     JsonInput input = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), watched)) {
-      input = new JsonInput(parser, options, watched);
+      input = new JsonInput(parser, json, watched);
       input.next();
       T value = root.apply(new ModelDecoder(input));
       JsonToken after = input.nextRoot();
@@ -103,7 +105,7 @@ final class JsonDocumentReader implements DocumentReader {
       this.parser = parser;
       this.limited = limited;
       this.source = source;
-      this.input = new JsonInput(parser, options, watched);
+      this.input = new JsonInput(parser, json, watched);
     }
 
     @Override

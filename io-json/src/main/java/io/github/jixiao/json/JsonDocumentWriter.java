@@ -19,11 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes the JSON format: UTF-8, indented single documents, batches as JSON Lines or an array. */
 final class JsonDocumentWriter implements DocumentWriter {
   private final WriteOptions options;
+  private final JsonWriteOptions json;
   private final ObjectWriter pretty;
   private final ObjectWriter compact;
 
-  JsonDocumentWriter(WriteOptions options) {
+  JsonDocumentWriter(WriteOptions options, JsonWriteOptions json) {
     this.options = options;
+    this.json = json;
     JsonFactory factory =
         JsonFactory.builder().rootValueSeparator("").disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     JsonMapper mapper = JsonMapper.builder(factory).build();
@@ -56,7 +58,7 @@ final class JsonDocumentWriter implements DocumentWriter {
   @Override
   public ItemWriter openItems(OutputStream out) {
     Objects.requireNonNull(out, "out");
-    boolean array = options.getBatchLayout() == WriteOptions.BatchLayout.ARRAY;
+    boolean array = json.getBatchLayout() == JsonWriteOptions.BatchLayout.ARRAY;
     JsonGenerator g = (array && options.isPretty() ? pretty : compact).createGenerator(out);
     if (array) {
       g.writeStartArray();

@@ -3,7 +3,6 @@ package io.github.jixiao.json;
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
-import io.github.jixiao.format.ReadOptions;
 import java.io.CharConversionException;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -34,7 +33,7 @@ final class JsonInput {
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
   private final JsonParser parser;
-  private final ReadOptions options;
+  private final JsonReadOptions options;
   private final WatchedInput watched;
   // The field names of each open object, to refuse duplicates. Checked here rather than by
   // Jackson's STRICT_DUPLICATE_DETECTION, whose hash sets cost a sixth of the reading time; the
@@ -43,14 +42,10 @@ final class JsonInput {
   private int[] seenCount = new int[8];
   private int open = -1;
 
-  JsonInput(JsonParser parser, ReadOptions options, WatchedInput watched) {
+  JsonInput(JsonParser parser, JsonReadOptions options, WatchedInput watched) {
     this.parser = parser;
     this.options = options;
     this.watched = watched;
-  }
-
-  ReadOptions options() {
-    return options;
   }
 
   /** Advances to the next token; the end of input where a value belongs is truncation. */

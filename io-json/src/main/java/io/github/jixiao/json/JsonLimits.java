@@ -24,7 +24,7 @@ final class JsonLimits extends StreamReadConstraints {
     return new JsonLimits(StreamReadConstraints.builder()
         .maxNestingDepth(options.getMaxDepth())
         .maxStringLength(options.getMaxStringLength())
-        .maxNumberLength(options.getMaxNumberLength())
+        .maxNumberLength(JsonReadOptions.of(options).getMaxNumberLength())
         .maxNameLength(Math.min(options.getMaxStringLength(), 50_000))
         .build());
   }

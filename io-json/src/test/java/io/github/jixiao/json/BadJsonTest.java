@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Every kind of bad input is one FormatException with a reason, line, column and pointer. */
 class BadJsonTest {
   private static final String HEAD = "{\"formatVersion\":\"1\",\"type\":\"disclosure\",";
+  private static final ReadOptions LENIENT =
+      ReadOptions.builder().with(JsonReadOptions.builder().ignoreUnknownFields(true).build()).build();
 
   private static FormatException readFails(byte[] bytes) {
     return readFails(new ByteArrayInputStream(bytes), ReadOptions.defaults());
@@ -53,10 +55,20 @@ class BadJsonTest {
   void nesting100000DeepInASkippedField() {
     String json = HEAD + "\"extra\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
     FormatException e = readFails(
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ReadOptions.builder().ignoreUnknownFields(true).build());
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), LENIENT);
     assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP);
     assertThat(e.location().getJsonPointer().orElseThrow()).startsWith("/extra/0/0");
     assertThat(readFails(json).reason()).isEqualTo(Reason.UNKNOWN_FIELD);
+  }
+
+  @Test
+  void theNumberLimitIsTheOneTheReadOptionsCarry() {
+    ReadOptions eight = ReadOptions.builder().with(JsonReadOptions.builder().maxNumberLength(8).build()).build();
+    FormatException e = readFails(new ByteArrayInputStream(
+        (HEAD + "\"listEntries\":[{\"sequence\":1,\"name\":\"x\",\"amount\":\"123456.789\"}]}").getBytes(StandardCharsets.UTF_8)),
+        eight);
+    assertThat(e.reason()).isEqualTo(Reason.NUMBER_TOO_LONG);
+    assertThat(e.detail()).contains("limit of 8");
   }
 
   @Test
@@ -199,7 +211,7 @@ class BadJsonTest {
     assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_FIELD);
     assertThat(e.detail()).contains("colour");
     assertThat(e.location().getJsonPointer()).contains("/items/0/colour");
-    Disclosure lenient = JsonTesting.FORMAT.reader(ReadOptions.builder().ignoreUnknownFields(true).build())
+    Disclosure lenient = JsonTesting.FORMAT.reader(LENIENT)
         .readDisclosure(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(lenient.getItems()).hasSize(1);
   }

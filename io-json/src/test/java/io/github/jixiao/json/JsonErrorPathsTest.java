@@ -103,9 +103,11 @@ class JsonErrorPathsTest {
 
   @Test
   void eachJacksonLimitSaysWhichLimitByItsType() {
-    ReadOptions small = ReadOptions.builder().maxDepth(10).maxStringLength(100).maxNumberLength(20).build();
+    ReadOptions small = ReadOptions.builder().maxDepth(10).maxStringLength(100)
+        .with(JsonReadOptions.builder().maxNumberLength(20).build()).build();
     assertLimit(fails(bytes(HEAD + "\"extra\":" + "[".repeat(20) + "]".repeat(20) + "}"),
-        ReadOptions.builder().from(small).ignoreUnknownFields(true).build()), Reason.TOO_DEEP);
+        ReadOptions.builder().from(small)
+            .with(JsonReadOptions.builder().maxNumberLength(20).ignoreUnknownFields(true).build()).build()), Reason.TOO_DEEP);
     assertLimit(fails(bytes(HEAD + "\"title\":\"" + "长".repeat(500) + "\"}"), small), Reason.STRING_TOO_LONG);
     assertLimit(fails(bytes(HEAD + "\"year\":" + "9".repeat(50) + "}"), small), Reason.NUMBER_TOO_LONG);
     assertLimit(fails(bytes(HEAD + "\"year\":1." + "9".repeat(50) + "}"), small), Reason.NUMBER_TOO_LONG);
@@ -191,7 +193,8 @@ class JsonErrorPathsTest {
       assertThat(fails(HEAD + "\"listEntries\":[{\"sequence\":1,\"name\":\"x\",\"amount\":" + value + "}]}").reason())
           .as(value).isEqualTo(Reason.INVALID_NUMBER);
     }
-    ReadOptions lenient = ReadOptions.builder().ignoreUnknownFields(true).build();
+    ReadOptions lenient =
+        ReadOptions.builder().with(JsonReadOptions.builder().ignoreUnknownFields(true).build()).build();
     FormatException skipped = fails(bytes(HEAD + "\"extra\":{\"a\":[1,2,NaN]}}"), lenient);
     assertThat(skipped.reason()).isEqualTo(Reason.INVALID_NUMBER);
     assertThat(skipped.location().getJsonPointer()).contains("/extra/a/2");

@@ -44,9 +44,9 @@ class JsonRoundTripProperties {
 
   @Property(tries = 200)
   void batchesRoundTripInBothLayouts(@ForAll("disclosures") Disclosure d) {
-    for (WriteOptions.BatchLayout layout : WriteOptions.BatchLayout.values()) {
+    for (JsonWriteOptions.BatchLayout layout : JsonWriteOptions.BatchLayout.values()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (ItemWriter writer = JsonTesting.FORMAT.writer(WriteOptions.builder().batchLayout(layout).build()).openItems(out)) {
+      try (ItemWriter writer = JsonTesting.FORMAT.writer(WriteOptions.builder().with(JsonWriteOptions.builder().batchLayout(layout).build()).build()).openItems(out)) {
         d.getItems().forEach(writer::write);
       }
       List<BudgetItem> back = new ArrayList<>();

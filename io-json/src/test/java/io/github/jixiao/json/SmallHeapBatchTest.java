@@ -27,9 +27,9 @@ class SmallHeapBatchTest {
   void streams100000ItemsThroughA64MegabyteHeap(@TempDir Path dir) throws IOException {
     assertThat(Runtime.getRuntime().maxMemory()).as("run with -Xmx64m").isLessThanOrEqualTo(80L << 20);
     List<BudgetItem> seeds = SampleDocuments.huaiyuan2024().getItems();
-    for (WriteOptions.BatchLayout layout : WriteOptions.BatchLayout.values()) {
+    for (JsonWriteOptions.BatchLayout layout : JsonWriteOptions.BatchLayout.values()) {
       Path file = dir.resolve("batch-" + layout + ".json");
-      try (ItemWriter writer = JsonTesting.FORMAT.writer(WriteOptions.builder().batchLayout(layout).build())
+      try (ItemWriter writer = JsonTesting.FORMAT.writer(WriteOptions.builder().with(JsonWriteOptions.builder().batchLayout(layout).build()).build())
           .openItems(new BufferedOutputStream(Files.newOutputStream(file)))) {
         for (int i = 0; i < ITEMS; i++) {
           BudgetItem seed = seeds.get(i % seeds.size());
