@@ -86,7 +86,7 @@ class FormatOptionsTest {
     assertThatThrownBy(() -> ReadOptions.builder().with(new Liar())).isInstanceOf(ModelException.class)
         .hasMessageContaining("ZipSettings");
     assertThatThrownBy(() -> ReadOptions.builder().with(null)).isInstanceOf(MissingValueException.class);
-    assertThatThrownBy(() -> ReadOptions.defaults().find(null)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> ReadOptions.defaults().find(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
