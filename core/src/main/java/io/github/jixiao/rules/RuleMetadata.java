@@ -3,7 +3,10 @@ package io.github.jixiao.rules;
 import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.model.ModelException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -83,14 +86,17 @@ public abstract class RuleMetadata implements Serializable {
 
   @Value.Check
   void checkId() {
-    if (!ID.matcher(getId()).matches()) {
-      throw new ModelException(
-          "RuleMetadata.id: \"" + getId() + "\" is not of the form WORD-WORD (such as JX-FUND-001)");
-    }
+    requireIdForm(getId());
     if (getFrameworks().isEmpty()) {
       throw new ModelException("RuleMetadata.frameworks: rule " + getId() + " applies to no framework");
     }
   }
+  private static void requireIdForm(String id) {
+    if (!ID.matcher(id).matches()) {
+      throw new ModelException("RuleMetadata.id: \"" + id + "\" is not of the form WORD-WORD (such as JX-FUND-001)");
+    }
+  }
+
 
   /**
    * The title in a language: Chinese for {@code zh}, English otherwise.
@@ -100,6 +106,48 @@ public abstract class RuleMetadata implements Serializable {
    */
   public String title(String language) {
     return "zh".equals(language) ? getTitleZh() : getTitleEn();
+  }
+
+  /**
+   * The metadata a rule class declares with {@link RuleDeclaration}, its titles and description
+   * taken from the rule pack's messages: {@code <id>.title} in Chinese and English, {@code
+   * <id>.description} in English.
+   *
+   * @param rule the rule's class, annotated with {@link RuleDeclaration}
+   * @param messages the rule pack's message bundles
+   * @return the metadata
+   * @throws NullPointerException if an argument is null
+   * @throws RuleSetException if the class has no {@link RuleDeclaration} or the messages lack one
+   *     of its texts
+   * @throws io.github.jixiao.model.ModelException if the declaration is invalid (an id not of the
+   *     form WORD-WORD)
+   */
+  public static RuleMetadata declaredBy(Class<? extends Rule> rule, Messages messages) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(messages, "messages");
+    RuleDeclaration declaration = rule.getAnnotation(RuleDeclaration.class);
+    if (declaration == null) {
+      throw new RuleSetException(rule.getName() + " has no @RuleDeclaration");
+    }
+    String id = declaration.id();
+    requireIdForm(id); // before its texts are looked up, so that a bad id is named as one
+    Builder builder = builder()
+        .id(id)
+        .defaultSeverity(declaration.severity())
+        .category(declaration.category())
+        .citation(declaration.citation());
+    if (declaration.frameworks().length > 0) {
+      builder.frameworks(Arrays.asList(declaration.frameworks()));
+    }
+    try {
+      return builder
+          .titleZh(messages.zh(id + ".title"))
+          .titleEn(messages.en(id + ".title"))
+          .description(messages.en(id + ".description"))
+          .build();
+    } catch (MissingResourceException e) {
+      throw new RuleSetException(rule.getName() + " (" + id + "): " + e.getMessage(), e);
+    }
   }
 
   /**

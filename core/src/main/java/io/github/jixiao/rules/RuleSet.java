@@ -177,12 +177,31 @@ public final class RuleSet {
     private Builder() {}
 
     /**
-     * Adds the built-in catalogue.
+     * Adds the built-in catalogue, the rule pack {@link BuiltInRules}.
      *
      * @return this builder
      */
     public Builder addCatalogue() {
-      BuiltInRules.all().forEach(rule -> add(rule, "the built-in catalogue"));
+      return addProvider(new BuiltInRules());
+    }
+
+    /**
+     * Adds the rules of one rule pack, such as one the caller constructs instead of leaving it to
+     * {@link ServiceLoader}.
+     *
+     * @param provider the rule pack
+     * @return this builder
+     * @throws NullPointerException if {@code provider} is null
+     * @throws RuleSetException when the pack gives no list of rules or a rule that cannot be added
+     */
+    public Builder addProvider(RuleProvider provider) {
+      Objects.requireNonNull(provider, "provider");
+      String origin = "rule provider \"" + provider.id() + "\" (" + provider.getClass().getName() + ")";
+      List<Rule> rules = provider.rules();
+      if (rules == null) {
+        throw new RuleSetException(origin + " gives no list of rules (rules() returned null)");
+      }
+      rules.forEach(rule -> add(rule, origin));
       return this;
     }
 
@@ -236,11 +255,7 @@ public final class RuleSet {
         throw new RuleSetException("cannot load rule providers: " + e.getMessage(), e);
       }
       providers.sort(Comparator.comparing(RuleProvider::id).thenComparing(p -> p.getClass().getName()));
-      for (RuleProvider provider : providers) {
-        for (Rule rule : provider.rules()) {
-          add(rule, "rule provider \"" + provider.id() + "\" (" + provider.getClass().getName() + ")");
-        }
-      }
+      providers.forEach(this::addProvider);
       return this;
     }
 

@@ -19,10 +19,16 @@ class RuleCatalogueDocTest {
   static String render() {
     StringBuilder b = new StringBuilder();
     b.append("# Rule catalogue 规则目录\n\n")
-        .append("The built-in review rules of `jixiao-core` (`RuleSet.catalogue()`), generated from the code by\n")
-        .append("`RuleCatalogueDocTest`. Ids never change meaning. Severities are defaults; a `Policy` can\n")
-        .append("override them or switch rules off (see the README).\n\n")
-        .append("| id | severity | category | title | 标题 | source |\n")
+        .append("The ").append(RuleSet.catalogue().rules().size())
+        .append(" built-in review rules of `jixiao-core` (`RuleSet.catalogue()`, the rule pack `BuiltInRules`),\n")
+        .append("generated from the code by `RuleCatalogueDocTest`. Ids never change meaning. Severities are\n")
+        .append("defaults; a `Policy` can override them or switch rules off (see the README).\n\n")
+        .append("A built-in rule is one class in `io.github.jixiao.rules.catalog` whose `@RuleDeclaration` gives its\n")
+        .append("id, severity, category and citation; its titles, description and messages are in\n")
+        .append("`CatalogueMessages_zh.properties` and `_en.properties` under its id; `BuiltInRules` lists it; and\n")
+        .append("its test (`<RuleClass>Test`) has cases that fire and cases that stay quiet. Tests fail when one\n")
+        .append("of these is missing.\n\n")
+        .append("| id | severity | category | title | 标题 | citation 依据 |\n")
         .append("|---|---|---|---|---|---|\n");
     for (Rule rule : RuleSet.catalogue().rules()) {
       RuleMetadata m = rule.metadata();

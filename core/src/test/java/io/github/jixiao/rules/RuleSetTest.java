@@ -53,7 +53,7 @@ class RuleSetTest {
     assertThatThrownBy(() -> RuleSet.builder().addCatalogue().add(TestRules.nameContains("JX-FUND-001", "x")).build())
         .isInstanceOf(DuplicateRuleException.class)
         .hasMessageContaining("JX-FUND-001")
-        .hasMessageContaining("the built-in catalogue")
+        .hasMessageContaining("rule provider \"jixiao-catalogue\"")
         .hasMessageContaining("FundingAddsUp")
         .hasMessageContaining("the caller");
     ItemRule rule = TestRules.nameContains("MY-RULE-1", "x");

@@ -4,17 +4,16 @@ import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** JX-FUND-002: no funding amount is negative. */
+@RuleDeclaration(id = "JX-FUND-002", severity = Severity.ERROR,
+    category = RuleCategory.REASONABLENESS, citation = Citations.PRACTICE)
 final class AmountsNotNegative extends CatalogueRule implements ItemRule {
-  AmountsNotNegative() {
-    super("JX-FUND-002", Severity.ERROR, RuleCategory.REASONABLENESS, Citations.PRACTICE);
-  }
-
   @Override
   public void check(ItemCheck check) {
     FundingBlocks.forEach(check, (split, section, path, totalLabel) -> {

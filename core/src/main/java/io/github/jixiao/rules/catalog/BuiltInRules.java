@@ -1,15 +1,24 @@
 package io.github.jixiao.rules.catalog;
 
 import io.github.jixiao.rules.Rule;
+import io.github.jixiao.rules.RuleProvider;
 import java.util.List;
 
 /**
  * 内置规则 (built-in rules): the catalogue of national review rules, one per check of
- * docs/domain.md, "Checks reviewers apply" (some checks split where the messages differ). Build a
- * rule set with {@link io.github.jixiao.rules.RuleSet#catalogue()} or {@code
- * RuleSet.builder().addCatalogue()}.
+ * docs/domain.md, "Checks reviewers apply" (some checks split where the messages differ), as the
+ * first {@link RuleProvider}: {@link io.github.jixiao.rules.RuleSet#catalogue()} and {@code
+ * RuleSet.builder().addCatalogue()} add it like any rule pack. It is not listed for {@link
+ * java.util.ServiceLoader}, so that {@code addProviders} finds only the packs a user adds.
+ *
+ * <p>A built-in rule is one class in this package — a {@code CatalogueRule} with its {@link
+ * io.github.jixiao.rules.RuleDeclaration} — with its texts in {@code CatalogueMessages_zh} and
+ * {@code _en}, a line in the list below, and its test; the tests fail when one of them is missing.
  */
-public final class BuiltInRules {
+public final class BuiltInRules implements RuleProvider {
+  /** The id of the catalogue as a rule pack. */
+  public static final String ID = "jixiao-catalogue";
+
   private static final List<Rule> ALL =
       List.of(
           new FundingAddsUp(),
@@ -42,7 +51,8 @@ public final class BuiltInRules {
           new ProjectNamesUnique(),
           new IndicatorsUniqueUnderLevel2());
 
-  private BuiltInRules() {}
+  /** The catalogue as a rule pack; its rules are shared, stateless instances. */
+  public BuiltInRules() {}
 
   /**
    * Every built-in rule (stateless, shared instances).
@@ -50,6 +60,26 @@ public final class BuiltInRules {
    * @return an unmodifiable list
    */
   public static List<Rule> all() {
+    return ALL;
+  }
+
+  /**
+   * {@value #ID}.
+   *
+   * @return {@link #ID}
+   */
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /**
+   * The same list as {@link #all()}.
+   *
+   * @return an unmodifiable list
+   */
+  @Override
+  public List<Rule> rules() {
     return ALL;
   }
 }

@@ -3,13 +3,13 @@ package io.github.jixiao.rules.catalog;
 import io.github.jixiao.rules.Message;
 import io.github.jixiao.rules.Messages;
 import io.github.jixiao.rules.Rule;
-import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.RuleMetadata;
-import io.github.jixiao.rules.Severity;
 
 /**
- * A built-in rule: its metadata, with titles and description from the catalogue's message
- * bundles, and its messages ({@code <id>.message} and variants {@code <id>.message.<variant>}).
+ * A built-in rule: its metadata, declared on the subclass with {@link
+ * io.github.jixiao.rules.RuleDeclaration} and completed with the titles and description of the
+ * catalogue's message bundles, and its messages ({@code <id>.message} and variants {@code
+ * <id>.message.<variant>}).
  */
 abstract class CatalogueRule implements Rule {
   static final Messages MESSAGES =
@@ -17,17 +17,8 @@ abstract class CatalogueRule implements Rule {
 
   private final RuleMetadata metadata;
 
-  CatalogueRule(String id, Severity severity, RuleCategory category, String citation) {
-    this.metadata =
-        RuleMetadata.builder()
-            .id(id)
-            .titleZh(MESSAGES.zh(id + ".title"))
-            .titleEn(MESSAGES.en(id + ".title"))
-            .description(MESSAGES.en(id + ".description"))
-            .defaultSeverity(severity)
-            .category(category)
-            .citation(citation)
-            .build();
+  CatalogueRule() {
+    this.metadata = RuleMetadata.declaredBy(getClass(), MESSAGES);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import io.github.jixiao.value.TargetKind;
 import io.github.jixiao.value.TargetValue;
@@ -14,11 +15,9 @@ import java.util.Optional;
  * JX-COST-001: a cost target in money (万元, 元, …) does not exceed the funding of its table — the
  * annual total for annual indicators, the medium-term total for medium-term ones (相应匹配).
  */
+@RuleDeclaration(id = "JX-COST-001", severity = Severity.ERROR,
+    category = RuleCategory.CONSISTENCY, citation = Citations.CENTRAL_2015)
 final class CostWithinFunding extends CatalogueRule implements ItemRule {
-  CostWithinFunding() {
-    super("JX-COST-001", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.CENTRAL_2015);
-  }
-
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {

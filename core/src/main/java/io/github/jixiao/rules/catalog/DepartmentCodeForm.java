@@ -4,16 +4,15 @@ import io.github.jixiao.model.SupervisingDepartment;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
 import java.util.Optional;
 
 /** JX-FORM-001: the 主管部门及代码 cell reads "[code]name", such as "[003]怀远县人民政府办公室". */
+@RuleDeclaration(id = "JX-FORM-001", severity = Severity.WARNING,
+    category = RuleCategory.CONFORMITY, citation = Citations.PRACTICE)
 final class DepartmentCodeForm extends CatalogueRule implements ItemRule {
-  DepartmentCodeForm() {
-    super("JX-FORM-001", Severity.WARNING, RuleCategory.CONFORMITY, Citations.PRACTICE);
-  }
-
   @Override
   public void check(ItemCheck check) {
     Optional<SupervisingDepartment> department = check.item().getDepartment();

@@ -5,6 +5,7 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import java.util.EnumSet;
 import java.util.Set;
@@ -13,11 +14,9 @@ import java.util.Set;
  * JX-COV-001: each level-1 category of the framework has at least one level-3 indicator (an
  * explicit 不适用 row counts).
  */
+@RuleDeclaration(id = "JX-COV-001", severity = Severity.ERROR,
+    category = RuleCategory.COMPLETENESS, citation = Citations.FRAMEWORKS)
 final class EveryLevel1Covered extends CatalogueRule implements ItemRule {
-  EveryLevel1Covered() {
-    super("JX-COV-001", Severity.ERROR, RuleCategory.COMPLETENESS, Citations.FRAMEWORKS);
-  }
-
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachTable(check.item(), table -> {

@@ -4,16 +4,15 @@ import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
 import java.math.BigDecimal;
 
 /** JX-FUND-001: a funding total equals the sum of its sources, within the policy's tolerance. */
+@RuleDeclaration(id = "JX-FUND-001", severity = Severity.ERROR,
+    category = RuleCategory.CONSISTENCY, citation = Citations.PRACTICE)
 final class FundingAddsUp extends CatalogueRule implements ItemRule {
-  FundingAddsUp() {
-    super("JX-FUND-001", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
-  }
-
   @Override
   public void check(ItemCheck check) {
     FundingBlocks.forEach(check, (split, section, path, totalLabel) -> checkSplit(check, split, section, path));

@@ -5,6 +5,7 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
 import io.github.jixiao.value.TargetValue;
@@ -17,12 +18,10 @@ import java.util.List;
  * Goal numbering ("目标1"), list numbering ("1、") and years ("2024年") are not quantities and are
  * skipped.
  */
+@RuleDeclaration(id = "JX-GOAL-003", severity = Severity.INFO,
+    category = RuleCategory.CONSISTENCY, citation = Citations.PRACTICE)
 final class GoalNumbersInTargets extends CatalogueRule implements ItemRule {
   private static final int MAX_DIGITS = 30;
-
-  GoalNumbersInTargets() {
-    super("JX-GOAL-003", Severity.INFO, RuleCategory.CONSISTENCY, Citations.PRACTICE);
-  }
 
   @Override
   public void check(ItemCheck check) {

@@ -4,15 +4,14 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import java.util.List;
 
 /** JX-FORM-003: no level-3 indicator is repeated under one level-2 category of a table. */
+@RuleDeclaration(id = "JX-FORM-003", severity = Severity.ERROR,
+    category = RuleCategory.CONFORMITY, citation = Citations.PRACTICE)
 final class IndicatorsUniqueUnderLevel2 extends CatalogueRule implements ItemRule {
-  IndicatorsUniqueUnderLevel2() {
-    super("JX-FORM-003", Severity.ERROR, RuleCategory.CONFORMITY, Citations.PRACTICE);
-  }
-
   @Override
   public void check(ItemCheck check) {
     // Tables have tens of rows: comparing pairs needs no set, and the names' cached hash codes

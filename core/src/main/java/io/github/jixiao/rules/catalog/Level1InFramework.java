@@ -5,17 +5,16 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
 /** JX-CAT-001: every level-1 category belongs to the framework (reported once per label). */
+@RuleDeclaration(id = "JX-CAT-001", severity = Severity.ERROR,
+    category = RuleCategory.CONFORMITY, citation = Citations.FRAMEWORKS)
 final class Level1InFramework extends CatalogueRule implements ItemRule {
-  Level1InFramework() {
-    super("JX-CAT-001", Severity.ERROR, RuleCategory.CONFORMITY, Citations.FRAMEWORKS);
-  }
-
   @Override
   public void check(ItemCheck check) {
     Set<String> reported = new HashSet<>();

@@ -4,17 +4,16 @@ import io.github.jixiao.framework.StandardCategory;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
 /** JX-CAT-002: every level-2 category belongs to the framework (reported once per label). */
+@RuleDeclaration(id = "JX-CAT-002", severity = Severity.ERROR,
+    category = RuleCategory.CONFORMITY, citation = Citations.FRAMEWORKS)
 final class Level2InFramework extends CatalogueRule implements ItemRule {
-  Level2InFramework() {
-    super("JX-CAT-002", Severity.ERROR, RuleCategory.CONFORMITY, Citations.FRAMEWORKS);
-  }
-
   @Override
   public void check(ItemCheck check) {
     Set<String> reported = new HashSet<>();

@@ -4,6 +4,7 @@ import io.github.jixiao.framework.StandardCategory;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import java.util.HashSet;
 import java.util.Set;
@@ -12,11 +13,9 @@ import java.util.Set;
  * JX-CAT-003: each level-2 category sits under its own level-1 category. Judged only where both
  * belong to the framework; the others are JX-CAT-001 and JX-CAT-002.
  */
+@RuleDeclaration(id = "JX-CAT-003", severity = Severity.ERROR,
+    category = RuleCategory.CONFORMITY, citation = Citations.FRAMEWORKS)
 final class Level2UnderOwnLevel1 extends CatalogueRule implements ItemRule {
-  Level2UnderOwnLevel1() {
-    super("JX-CAT-003", Severity.ERROR, RuleCategory.CONFORMITY, Citations.FRAMEWORKS);
-  }
-
   @Override
   public void check(ItemCheck check) {
     Set<String> reported = new HashSet<>();

@@ -5,6 +5,7 @@ import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.rules.DisclosureCheck;
 import io.github.jixiao.rules.DisclosureRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,11 +15,9 @@ import java.util.Optional;
  * JX-LIST-003: each listed amount equals its sheet's annual total at the list's precision — the
  * list's 24.4 agrees with the sheet's 24.37, 24.5 would not.
  */
+@RuleDeclaration(id = "JX-LIST-003", severity = Severity.ERROR,
+    category = RuleCategory.CONSISTENCY, citation = Citations.PRACTICE)
 final class ListAmountsMatch extends CatalogueRule implements DisclosureRule {
-  ListAmountsMatch() {
-    super("JX-LIST-003", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
-  }
-
   @Override
   public void check(DisclosureCheck check) {
     int[] sheets = ListNames.sheetOfEntry(check.disclosure());

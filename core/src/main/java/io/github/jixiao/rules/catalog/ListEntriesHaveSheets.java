@@ -4,14 +4,13 @@ import io.github.jixiao.model.DisclosureListEntry;
 import io.github.jixiao.rules.DisclosureCheck;
 import io.github.jixiao.rules.DisclosureRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 
 /** JX-LIST-001: every project in the disclosure list has a target sheet. */
+@RuleDeclaration(id = "JX-LIST-001", severity = Severity.ERROR,
+    category = RuleCategory.CONSISTENCY, citation = Citations.PRACTICE)
 final class ListEntriesHaveSheets extends CatalogueRule implements DisclosureRule {
-  ListEntriesHaveSheets() {
-    super("JX-LIST-001", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
-  }
-
   @Override
   public void check(DisclosureCheck check) {
     int[] sheets = ListNames.sheetOfEntry(check.disclosure());

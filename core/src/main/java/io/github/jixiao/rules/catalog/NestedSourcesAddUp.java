@@ -4,17 +4,16 @@ import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** JX-FUND-003: nested ("其中") sources add up to the source they break down. */
+@RuleDeclaration(id = "JX-FUND-003", severity = Severity.ERROR,
+    category = RuleCategory.CONSISTENCY, citation = Citations.PRACTICE)
 final class NestedSourcesAddUp extends CatalogueRule implements ItemRule {
-  NestedSourcesAddUp() {
-    super("JX-FUND-003", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
-  }
-
   @Override
   public void check(ItemCheck check) {
     FundingBlocks.forEach(check, (split, section, path, totalLabel) -> checkSources(check, split.getSources(), section, path + ".sources"));

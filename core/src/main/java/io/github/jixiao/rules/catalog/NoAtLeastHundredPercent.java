@@ -3,6 +3,7 @@ package io.github.jixiao.rules.catalog;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import io.github.jixiao.value.ComparisonOperator;
 import io.github.jixiao.value.TargetKind;
@@ -10,12 +11,10 @@ import io.github.jixiao.value.TargetValue;
 import java.math.BigDecimal;
 
 /** JX-TGT-004: "≥100%" can only mean "=100%"; write it so. */
+@RuleDeclaration(id = "JX-TGT-004", severity = Severity.WARNING,
+    category = RuleCategory.REASONABLENESS, citation = Citations.PRACTICE)
 final class NoAtLeastHundredPercent extends CatalogueRule implements ItemRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  NoAtLeastHundredPercent() {
-    super("JX-TGT-004", Severity.WARNING, RuleCategory.REASONABLENESS, Citations.PRACTICE);
-  }
 
   @Override
   public void check(ItemCheck check) {

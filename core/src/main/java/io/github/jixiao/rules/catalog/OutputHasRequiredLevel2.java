@@ -5,6 +5,7 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,11 +15,9 @@ import java.util.Set;
  * 成本). Only judged when the table has output indicators at all (JX-COV-001 reports a missing
  * 产出).
  */
+@RuleDeclaration(id = "JX-COV-002", severity = Severity.ERROR,
+    category = RuleCategory.COMPLETENESS, citation = Citations.FRAMEWORKS)
 final class OutputHasRequiredLevel2 extends CatalogueRule implements ItemRule {
-  OutputHasRequiredLevel2() {
-    super("JX-COV-002", Severity.ERROR, RuleCategory.COMPLETENESS, Citations.FRAMEWORKS);
-  }
-
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachTable(check.item(), table -> {

@@ -3,6 +3,7 @@ package io.github.jixiao.rules.catalog;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import io.github.jixiao.value.ComparisonOperator;
 import io.github.jixiao.value.TargetKind;
@@ -13,12 +14,10 @@ import java.math.BigDecimal;
  * JX-TGT-003: a percentage target admits values within 0–100%: "120%", "＞100%" and "＜0%" do
  * not. (This also covers 预算控制率 above 100%.)
  */
+@RuleDeclaration(id = "JX-TGT-003", severity = Severity.ERROR,
+    category = RuleCategory.REASONABLENESS, citation = Citations.CENTRAL_2015)
 final class PercentagesInRange extends CatalogueRule implements ItemRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  PercentagesInRange() {
-    super("JX-TGT-003", Severity.ERROR, RuleCategory.REASONABLENESS, Citations.CENTRAL_2015);
-  }
 
   @Override
   public void check(ItemCheck check) {

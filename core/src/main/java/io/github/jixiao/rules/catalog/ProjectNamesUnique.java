@@ -3,16 +3,15 @@ package io.github.jixiao.rules.catalog;
 import io.github.jixiao.rules.DisclosureCheck;
 import io.github.jixiao.rules.DisclosureRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import java.util.HashMap;
 import java.util.Map;
 
 /** JX-FORM-002: no two sheets of a disclosure have the same project name. */
+@RuleDeclaration(id = "JX-FORM-002", severity = Severity.ERROR,
+    category = RuleCategory.CONSISTENCY, citation = Citations.PRACTICE)
 final class ProjectNamesUnique extends CatalogueRule implements DisclosureRule {
-  ProjectNamesUnique() {
-    super("JX-FORM-002", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
-  }
-
   @Override
   public void check(DisclosureCheck check) {
     Map<String, Integer> first = new HashMap<>();

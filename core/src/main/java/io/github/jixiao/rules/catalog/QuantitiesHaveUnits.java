@@ -4,16 +4,15 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import io.github.jixiao.value.TargetKind;
 import io.github.jixiao.value.TargetValue;
 
 /** JX-TGT-002: a quantitative target carries a unit, in the value or in a 计量单位 column. */
+@RuleDeclaration(id = "JX-TGT-002", severity = Severity.WARNING,
+    category = RuleCategory.MEASURABILITY, citation = Citations.CENTRAL_2015)
 final class QuantitiesHaveUnits extends CatalogueRule implements ItemRule {
-  QuantitiesHaveUnits() {
-    super("JX-TGT-002", Severity.WARNING, RuleCategory.MEASURABILITY, Citations.CENTRAL_2015);
-  }
-
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {

@@ -3,6 +3,7 @@ package io.github.jixiao.rules.catalog;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import io.github.jixiao.value.ComparisonOperator;
 import io.github.jixiao.value.TargetKind;
@@ -12,11 +13,9 @@ import io.github.jixiao.value.TargetValue;
  * JX-SAT-001: a satisfaction target is a percentage floored with ≥ (or ＞), such as "≥90%". A
  * 不适用 row and unreadable text (JX-TGT-001) are left alone.
  */
+@RuleDeclaration(id = "JX-SAT-001", severity = Severity.WARNING,
+    category = RuleCategory.MEASURABILITY, citation = Citations.CENTRAL_2021)
 final class SatisfactionIsFlooredPercentage extends CatalogueRule implements ItemRule {
-  SatisfactionIsFlooredPercentage() {
-    super("JX-SAT-001", Severity.WARNING, RuleCategory.MEASURABILITY, Citations.CENTRAL_2021);
-  }
-
   @Override
   public void check(ItemCheck check) {
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {

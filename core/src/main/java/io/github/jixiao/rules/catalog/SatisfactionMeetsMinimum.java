@@ -3,16 +3,15 @@ package io.github.jixiao.rules.catalog;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import io.github.jixiao.value.TargetValue;
 import java.math.BigDecimal;
 
 /** JX-SAT-002: a satisfaction target is at least the policy's minimum (80% by default). */
+@RuleDeclaration(id = "JX-SAT-002", severity = Severity.WARNING,
+    category = RuleCategory.REASONABLENESS, citation = Citations.PRACTICE)
 final class SatisfactionMeetsMinimum extends CatalogueRule implements ItemRule {
-  SatisfactionMeetsMinimum() {
-    super("JX-SAT-002", Severity.WARNING, RuleCategory.REASONABLENESS, Citations.PRACTICE);
-  }
-
   @Override
   public void check(ItemCheck check) {
     BigDecimal minimum = check.policy().getSatisfactionMinimum();

@@ -3,14 +3,13 @@ package io.github.jixiao.rules.catalog;
 import io.github.jixiao.rules.DisclosureCheck;
 import io.github.jixiao.rules.DisclosureRule;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 
 /** JX-LIST-002: every target sheet appears in the disclosure list, when the document has one. */
+@RuleDeclaration(id = "JX-LIST-002", severity = Severity.ERROR,
+    category = RuleCategory.CONSISTENCY, citation = Citations.PRACTICE)
 final class SheetsAreListed extends CatalogueRule implements DisclosureRule {
-  SheetsAreListed() {
-    super("JX-LIST-002", Severity.ERROR, RuleCategory.CONSISTENCY, Citations.PRACTICE);
-  }
-
   @Override
   public void check(DisclosureCheck check) {
     if (check.disclosure().getListEntries().isEmpty()) {

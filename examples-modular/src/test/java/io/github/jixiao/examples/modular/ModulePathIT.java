@@ -3,12 +3,12 @@ package io.github.jixiao.examples.modular;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.docx.DocxFormat;
+import io.github.jixiao.testkit.SampleDocuments;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.json.JsonFormat;
 import io.github.jixiao.model.Disclosure;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +31,7 @@ class ModulePathIT {
   @Test
   void theApplicationReadsValidatesAndWritesOnTheModulePath(@TempDir Path dir) throws Exception {
     Path docx = dir.resolve("huaiyuan-2024.docx");
-    try (InputStream in = ModulePathIT.class.getResourceAsStream("/huaiyuan-2024.docx")) {
-      Files.copy(in, docx);
-    }
+    Files.write(docx, SampleDocuments.huaiyuan2024Docx());
     Path out = dir.resolve("out");
 
     Run run = java(List.of("--module-path", modulePath(), "-m", MAIN, docx.toString(), out.toString()), dir);

@@ -4,6 +4,7 @@ import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.Messages;
 import io.github.jixiao.rules.RuleCategory;
+import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.RuleMetadata;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
@@ -11,25 +12,20 @@ import io.github.jixiao.rules.Severity;
 /**
  * 自定义规则：项目期不超过 5 年 (custom rule: a project runs at most 5 years), with its texts in
  * {@code LocalMessages_zh.properties} / {@code _en.properties} of this package, which
- * module-info.java opens to io.github.jixiao.core.
+ * module-info.java opens to io.github.jixiao.core. Its id, severity, category and citation are
+ * declared on the class; {@link RuleMetadata#declaredBy} adds the titles and description from those
+ * texts.
  */
+@RuleDeclaration(id = LongProjectPeriodRule.ID, severity = Severity.WARNING,
+    category = RuleCategory.REASONABLENESS, citation = "本地审核细则 (example)")
 public final class LongProjectPeriodRule implements ItemRule {
   /** The longest project period the rule accepts, in years. */
   public static final int MAXIMUM_YEARS = 5;
 
-  private static final String ID = "LOCAL-PERIOD-001";
+  static final String ID = "LOCAL-PERIOD-001";
   private static final Messages MESSAGES =
       Messages.load("io.github.jixiao.examples.modular.rules.LocalMessages", LongProjectPeriodRule.class.getModule());
-  private static final RuleMetadata METADATA =
-      RuleMetadata.builder()
-          .id(ID)
-          .titleZh(MESSAGES.zh(ID + ".title"))
-          .titleEn(MESSAGES.en(ID + ".title"))
-          .description(MESSAGES.en(ID + ".description"))
-          .defaultSeverity(Severity.WARNING)
-          .category(RuleCategory.REASONABLENESS)
-          .citation("本地审核细则 (example)")
-          .build();
+  private static final RuleMetadata METADATA = RuleMetadata.declaredBy(LongProjectPeriodRule.class, MESSAGES);
 
   /** Creates the rule. */
   public LongProjectPeriodRule() {}
