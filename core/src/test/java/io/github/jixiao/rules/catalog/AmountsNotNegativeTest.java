@@ -11,6 +11,8 @@ import static io.github.jixiao.rules.catalog.Sheets.withFunding;
 import static io.github.jixiao.rules.catalog.Sheets.withMediumTermFunding;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jixiao.model.BudgetItem;
+import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.rules.Finding;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
@@ -34,20 +36,16 @@ class AmountsNotNegativeTest {
   @Test
   void firesOnANegativeSourceAtThatSource() {
     // One fen below zero is already negative.
-    Finding f = onlyFinding(check(rule, withFunding(clean(), funding("18.00", source("财政拨款", "18.01"), source("其他资金", "-0.01")))));
+    BudgetItem item = withFunding(clean(), funding("18.00", source("财政拨款", "18.01"), source("其他资金", "-0.01")));
+    Finding f = onlyFinding(check(rule, item));
     assertLocation(f, Section.ANNUAL_FUNDING, null, "annualFunding.sources[其他资金].amount");
     assertThat(f.getMessageEn()).contains("其他资金").contains("-0.01");
   }
 
   @Test
   void firesOnANegativeNestedSourceAtItsPathUnderItsParent() {
-    Finding f =
-        onlyFinding(
-            check(
-                rule,
-                withFunding(
-                    clean(),
-                    funding("18.00", source("财政拨款", "18.00", source("上级财政资金", "18.50"), source("本级财政", "-0.50"))))));
+    FundingSource appropriation = source("财政拨款", "18.00", source("上级财政资金", "18.50"), source("本级财政", "-0.50"));
+    Finding f = onlyFinding(check(rule, withFunding(clean(), funding("18.00", appropriation))));
     assertLocation(f, Section.ANNUAL_FUNDING, null, "annualFunding.sources[财政拨款].children[本级财政].amount");
     assertThat(f.getMessageEn()).contains("本级财政").contains("-0.50");
   }

@@ -34,7 +34,8 @@ class DepartmentCodeFormTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"003怀远县人民政府办公室", "怀远县人民政府办公室[003]", "[]怀远县人民政府办公室", "[0-03]怀远县人民政府办公室"})
+  @ValueSource(strings = {"003怀远县人民政府办公室", "怀远县人民政府办公室[003]", "[]怀远县人民政府办公室",
+      "[0-03]怀远县人民政府办公室"})
   void firesOnCodesNotInFront(String written) {
     Finding f = onlyFinding(check(rule, withDepartment(clean(), SupervisingDepartment.parse(written))));
     assertThat(f.getValue()).contains(written);
@@ -46,7 +47,8 @@ class DepartmentCodeFormTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"[003]怀远县人民政府办公室", "【003】怀远县人民政府办公室", "（003）怀远县人民政府办公室", " [003] 怀远县人民政府办公室"})
+  @ValueSource(strings = {"[003]怀远县人民政府办公室", "【003】怀远县人民政府办公室", "（003）怀远县人民政府办公室",
+      " [003] 怀远县人民政府办公室"})
   void staysQuietOnABracketedCodeBeforeTheName(String written) {
     assertThat(check(rule, withDepartment(clean(), SupervisingDepartment.parse(written)))).isEmpty();
   }

@@ -50,7 +50,8 @@ class GoalNumbersInTargetsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"全年开展督查60次。", "全年开展督查60.0次。", "全年开展督查６０次。", "及时率达到95%。", "无数字的目标。"})
+  @ValueSource(strings = {"全年开展督查60次。", "全年开展督查60.0次。", "全年开展督查６０次。", "及时率达到95%。",
+      "无数字的目标。"})
   void staysQuietOnNumbersTheTargetsHave(String goal) {
     assertThat(check(rule, withGoal(clean(), goal))).isEmpty();
   }
@@ -61,7 +62,8 @@ class GoalNumbersInTargetsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"目标1：全年开展督查60次。", "1、全年开展督查60次。", "(2)全年开展督查60次。", "2024年全年开展督查60次。", "第3季度起开展督查60次。"})
+  @ValueSource(strings = {"目标1：全年开展督查60次。", "1、全年开展督查60次。", "(2)全年开展督查60次。",
+      "2024年全年开展督查60次。", "第3季度起开展督查60次。"})
   void skipsNumberingOrdinalsAndYears(String goal) {
     assertThat(check(rule, withGoal(clean(), goal))).isEmpty();
   }

@@ -38,7 +38,8 @@ class IndicatorsUniqueUnderLevel2Test {
   @Test
   void reportsEveryLaterRepeat() {
     BudgetItem thrice =
-        withAddedRow(clean(), row("产出指标", "数量指标", "督查次数", "≥70次"), row("产出指标", "数量指标", "督查次数", "≥80次"));
+        withAddedRow(
+            clean(), row("产出指标", "数量指标", "督查次数", "≥70次"), row("产出指标", "数量指标", "督查次数", "≥80次"));
     assertThat(check(rule, thrice)).extracting(f -> f.getLocation().getRow().getAsInt()).containsExactly(ADDED_ROW, ADDED_ROW + 1);
   }
 
@@ -61,12 +62,10 @@ class IndicatorsUniqueUnderLevel2Test {
   void tablesAreJudgedEachOnItsOwn() {
     // The medium-term table repeats the annual rows: that is no repeat within a table.
     assertThat(check(rule, withMediumTermRows(clean(), cleanRows()))).isEmpty();
-    Finding f =
-        onlyFinding(
-            check(
-                rule,
-                withMediumTermRows(
-                    clean(), row("产出指标", "数量指标", "督查次数", "≥180次"), row("产出指标", "数量指标", "督查次数", "≥200次"))));
+    BudgetItem repeatedInMediumTerm =
+        withMediumTermRows(
+            clean(), row("产出指标", "数量指标", "督查次数", "≥180次"), row("产出指标", "数量指标", "督查次数", "≥200次"));
+    Finding f = onlyFinding(check(rule, repeatedInMediumTerm));
     assertLocation(f, Section.MEDIUM_TERM_INDICATORS, 1, "mediumTermIndicators[产出指标/数量指标/督查次数]");
   }
 }

@@ -13,6 +13,7 @@ import static io.github.jixiao.rules.catalog.Sheets.onlyFinding;
 import static io.github.jixiao.rules.catalog.Sheets.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jixiao.model.DisclosureListEntry;
 import io.github.jixiao.rules.Finding;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
@@ -57,8 +58,8 @@ class ListEntriesHaveSheetsTest {
 
   @Test
   void ignoresWhitespaceInNames() {
-    assertThat(check(rule, disclosure(List.of(entry(1, "督查考核 专项经费项目", "18.00"), entry(2, "\u3000" + OTHER_NAME, "24.4")),
-        clean(), sheet(OTHER_NAME, "24.37")))).isEmpty();
+    List<DisclosureListEntry> spaced = List.of(entry(1, "督查考核 专项经费项目", "18.00"), entry(2, "\u3000" + OTHER_NAME, "24.4"));
+    assertThat(check(rule, disclosure(spaced, clean(), sheet(OTHER_NAME, "24.37")))).isEmpty();
   }
 
   @Test
