@@ -111,6 +111,16 @@ public abstract class Indicator implements Serializable {
   }
 
   /**
+   * The 计量单位 column as a unit: empty when the column is absent, blank or says there is none
+   * ("/", "-", "无").
+   *
+   * @return the unit the column states
+   */
+  public Optional<String> statedUnit() {
+    return getUnit().map(TargetFolding::unitOrEmpty).filter(u -> !u.isEmpty());
+  }
+
+  /**
    * Whether the indicator is marked ★ as a core indicator (核心指标).
    *
    * @return true for a core indicator

@@ -15,12 +15,15 @@ import java.util.Optional;
 final class TargetFolding {
   private TargetFolding() {}
 
+  /** A unit column's text, trimmed, or empty for a placeholder that says there is no unit. */
+  static String unitOrEmpty(String unitColumn) {
+    String unit = Texts.trim(unitColumn);
+    return unit.equals("/") || unit.equals("-") || unit.equals("无") ? "" : unit;
+  }
+
   static TargetValue fold(TargetValue written, String comparatorColumn, String unitColumn) {
     Optional<ComparisonOperator> operator = ComparisonOperator.fromText(comparatorColumn);
-    String unit = unitColumn == null ? "" : Texts.trim(unitColumn);
-    if (unit.equals("/") || unit.equals("-") || unit.equals("无")) {
-      unit = "";
-    }
+    String unit = unitColumn == null ? "" : unitOrEmpty(unitColumn);
     TargetKind kind = written.getKind();
     boolean numeric = kind == TargetKind.QUANTITATIVE || kind == TargetKind.RANGE;
     if (!numeric || (operator.isEmpty() && unit.isEmpty())) {

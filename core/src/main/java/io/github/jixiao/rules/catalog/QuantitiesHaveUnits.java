@@ -9,7 +9,10 @@ import io.github.jixiao.rules.Severity;
 import io.github.jixiao.value.TargetKind;
 import io.github.jixiao.value.TargetValue;
 
-/** JX-TGT-002: a quantitative target carries a unit, in the value or in a 计量单位 column. */
+/**
+ * JX-TGT-002: a quantitative target carries a unit, in the value or in a 计量单位 column; a column
+ * saying "无" or "/" states none.
+ */
 @RuleDeclaration(id = "JX-TGT-002", severity = Severity.WARNING,
     category = RuleCategory.MEASURABILITY, citation = Citations.CENTRAL_2015)
 final class QuantitiesHaveUnits extends CatalogueRule implements ItemRule {
@@ -29,6 +32,6 @@ final class QuantitiesHaveUnits extends CatalogueRule implements ItemRule {
   private static boolean lacksUnit(Indicator indicator) {
     TargetValue t = indicator.effectiveTarget();
     boolean numeric = t.getKind() == TargetKind.QUANTITATIVE || t.getKind() == TargetKind.RANGE;
-    return numeric && t.getUnit().isEmpty() && indicator.getUnit().filter(u -> !u.isBlank()).isEmpty();
+    return numeric && t.getUnit().isEmpty() && indicator.statedUnit().isEmpty();
   }
 }

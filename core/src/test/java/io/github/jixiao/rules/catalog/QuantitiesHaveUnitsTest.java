@@ -17,7 +17,6 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.rules.Finding;
 import io.github.jixiao.rules.Section;
 import io.github.jixiao.rules.Severity;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,9 +53,6 @@ class QuantitiesHaveUnitsTest {
   }
 
   @Test
-  @Disabled("JX-TGT-002 takes a 计量单位 cell reading \"无\" (none) or \"/\" as a unit: the rule only asks the column to be"
-      + " non-blank, while the model's folding (Indicator.effectiveTarget) already treats \"/\", \"-\" and \"无\" as no"
-      + " unit. docs/rules.md: quantitative targets carry a unit, in the value or in a unit column.")
   void aUnitColumnSayingNoneIsNoUnit() {
     assertThat(check(rule, withUnitColumn("无"))).hasSize(1);
     assertThat(check(rule, withUnitColumn("/"))).hasSize(1);
