@@ -10,6 +10,8 @@ module io.github.jixiao.docx {
   requires java.xml;
   // The writer only; poi-ooxml brings org.apache.poi.poi, the OOXML schemas and XMLBeans.
   requires org.apache.poi.ooxml;
+  // Immutables (DocxReadOptions): annotations for javac and the processor only.
+  requires static org.immutables.value.annotations;
 
   exports io.github.jixiao.docx;
 

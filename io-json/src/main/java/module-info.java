@@ -10,6 +10,8 @@ module io.github.jixiao.json {
   requires transitive io.github.jixiao.core;
   requires tools.jackson.core;
   requires tools.jackson.databind;
+  // Immutables (JsonReadOptions, JsonWriteOptions): annotations for javac and the processor only.
+  requires static org.immutables.value.annotations;
 
   exports io.github.jixiao.json;
   // A resource package: the JSON Schema of the format.

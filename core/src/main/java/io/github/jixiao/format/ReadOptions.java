@@ -1,13 +1,12 @@
 package io.github.jixiao.format;
 
+import io.github.jixiao.internal.Limits;
 import io.github.jixiao.model.MissingValueException;
 import io.github.jixiao.model.ModelException;
 import java.io.Serializable;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * 读取选项 (read options): limits and leniency of one reader. Limits protect the reading
@@ -29,29 +28,13 @@ import java.util.Optional;
  *
  * <p>Immutable, thread-safe and serializable.
  */
-public final class ReadOptions implements Serializable {
+@Value.Immutable
+public abstract class ReadOptions implements Serializable {
   private static final long serialVersionUID = 2L;
 
   private static final ReadOptions DEFAULTS = builder().build();
 
-  /** @serial {@link #getMaxDocumentBytes()} */
-  private final long maxDocumentBytes;
-  /** @serial {@link #getMaxDepth()} */
-  private final int maxDepth;
-  /** @serial {@link #getMaxStringLength()} */
-  private final int maxStringLength;
-  /** @serial {@link #isStrict()} */
-  private final boolean strict;
-  /** @serial each format's settings by their {@linkplain FormatReadOptions#optionsType() class} */
-  private final Map<Class<? extends FormatReadOptions>, FormatReadOptions> formatOptions;
-
-  private ReadOptions(Builder b) {
-    this.maxDocumentBytes = b.maxDocumentBytes;
-    this.maxDepth = b.maxDepth;
-    this.maxStringLength = b.maxStringLength;
-    this.strict = b.strict;
-    this.formatOptions = Collections.unmodifiableMap(new LinkedHashMap<>(b.formatOptions));
-  }
+  ReadOptions() {}
 
   /**
    * The most bytes one document (or one item of a batch) may have; for zipped formats, the most
@@ -59,8 +42,9 @@ public final class ReadOptions implements Serializable {
    *
    * @return the limit, 64 MiB by default
    */
+  @Value.Default
   public long getMaxDocumentBytes() {
-    return maxDocumentBytes;
+    return 64L << 20;
   }
 
   /**
@@ -68,8 +52,9 @@ public final class ReadOptions implements Serializable {
    *
    * @return the limit, 64 by default (the model needs far less)
    */
+  @Value.Default
   public int getMaxDepth() {
-    return maxDepth;
+    return 64;
   }
 
   /**
@@ -77,8 +62,9 @@ public final class ReadOptions implements Serializable {
    *
    * @return the limit, 1 000 000 by default
    */
+  @Value.Default
   public int getMaxStringLength() {
-    return maxStringLength;
+    return 1_000_000;
   }
 
   /**
@@ -87,9 +73,19 @@ public final class ReadOptions implements Serializable {
    *
    * @return false by default (unplaced content is reported as warnings)
    */
+  @Value.Default
   public boolean isStrict() {
-    return strict;
+    return false;
   }
+
+  /**
+   * Each format's settings by their {@linkplain FormatReadOptions#optionsType() class}. Not API:
+   * package-private, as are its generated builder methods, so that settings come in only through
+   * {@link Builder#with(FormatReadOptions)}, which checks them; {@link #find(Class)} reads them.
+   *
+   * @return the settings by class, in the order they were first added
+   */
+  abstract Map<Class<? extends FormatReadOptions>, FormatReadOptions> formatOptions();
 
   /**
    * The settings of one format that these options carry.
@@ -100,8 +96,14 @@ public final class ReadOptions implements Serializable {
    * @throws NullPointerException if {@code type} is null
    */
   public <T extends FormatReadOptions> Optional<T> find(Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    return Optional.ofNullable(type.cast(formatOptions.get(type)));
+    return CarriedOptions.find(formatOptions(), type);
+  }
+
+  @Value.Check
+  void checkLimits() {
+    Limits.requirePositive(getMaxDocumentBytes(), "ReadOptions.maxDocumentBytes");
+    Limits.requirePositive(getMaxDepth(), "ReadOptions.maxDepth");
+    Limits.requirePositive(getMaxStringLength(), "ReadOptions.maxStringLength");
   }
 
   /**
@@ -122,101 +124,15 @@ public final class ReadOptions implements Serializable {
     return new Builder();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ReadOptions)) {
-      return false;
-    }
-    ReadOptions other = (ReadOptions) o;
-    return maxDocumentBytes == other.maxDocumentBytes && maxDepth == other.maxDepth
-        && maxStringLength == other.maxStringLength && strict == other.strict
-        && formatOptions.equals(other.formatOptions);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(maxDocumentBytes, maxDepth, maxStringLength, strict, formatOptions);
-  }
-
-  @Override
-  public String toString() {
-    return "ReadOptions{maxDocumentBytes=" + maxDocumentBytes + ", maxDepth=" + maxDepth
-        + ", maxStringLength=" + maxStringLength + ", strict=" + strict
-        + ", formatOptions=" + formatOptions.values() + "}";
-  }
-
-  /** Builds {@link ReadOptions}; starts from the defaults. Not thread-safe. */
-  public static final class Builder {
-    private long maxDocumentBytes = 64L << 20;
-    private int maxDepth = 64;
-    private int maxStringLength = 1_000_000;
-    private boolean strict;
-    private final Map<Class<? extends FormatReadOptions>, FormatReadOptions> formatOptions = new LinkedHashMap<>();
-
-    private Builder() {}
-
-    /**
-     * Copies every setting of other options, format settings included.
-     *
-     * @param options the options to copy
-     * @return this builder
-     */
-    public Builder from(ReadOptions options) {
-      MissingValueException.require(options, "options");
-      maxDocumentBytes = options.maxDocumentBytes;
-      maxDepth = options.maxDepth;
-      maxStringLength = options.maxStringLength;
-      strict = options.strict;
-      formatOptions.putAll(options.formatOptions);
-      return this;
-    }
-
-    /**
-     * Sets {@link ReadOptions#getMaxDocumentBytes()}.
-     *
-     * @param maxDocumentBytes the limit, positive
-     * @return this builder
-     */
-    public Builder maxDocumentBytes(long maxDocumentBytes) {
-      this.maxDocumentBytes = maxDocumentBytes;
-      return this;
-    }
-
-    /**
-     * Sets {@link ReadOptions#getMaxDepth()}.
-     *
-     * @param maxDepth the limit, positive
-     * @return this builder
-     */
-    public Builder maxDepth(int maxDepth) {
-      this.maxDepth = maxDepth;
-      return this;
-    }
-
-    /**
-     * Sets {@link ReadOptions#getMaxStringLength()}.
-     *
-     * @param maxStringLength the limit, positive
-     * @return this builder
-     */
-    public Builder maxStringLength(int maxStringLength) {
-      this.maxStringLength = maxStringLength;
-      return this;
-    }
-
-    /**
-     * Sets {@link ReadOptions#isStrict()}.
-     *
-     * @param strict whether unplaced content fails the read
-     * @return this builder
-     */
-    public Builder strict(boolean strict) {
-      this.strict = strict;
-      return this;
-    }
+  /**
+   * Builds {@link ReadOptions}; starts from the defaults. Not thread-safe.
+   *
+   * <p>A setter per limit, {@code from(ReadOptions)} (copies every setting, format settings
+   * included) and {@code build()} (throws {@link ModelException} if a limit is not positive) are
+   * generated; {@link #with(FormatReadOptions)} is declared here.
+   */
+  public static final class Builder extends ImmutableReadOptions.Builder {
+    Builder() {}
 
     /**
      * Carries the settings of one format, replacing any earlier settings of the same {@linkplain
@@ -228,32 +144,7 @@ public final class ReadOptions implements Serializable {
      * @throws ModelException if {@code options} is not an instance of its {@code optionsType()}
      */
     public Builder with(FormatReadOptions options) {
-      MissingValueException.require(options, "options");
-      Class<? extends FormatReadOptions> type = MissingValueException.require(options.optionsType(), "optionsType");
-      if (!type.isInstance(options)) {
-        throw new ModelException("ReadOptions.with: " + options.getClass().getName() + " is not a " + type.getName());
-      }
-      formatOptions.put(type, options);
-      return this;
-    }
-
-    /**
-     * Builds the options.
-     *
-     * @return the options
-     * @throws ModelException if a limit is not positive
-     */
-    public ReadOptions build() {
-      positive(maxDocumentBytes, "maxDocumentBytes");
-      positive(maxDepth, "maxDepth");
-      positive(maxStringLength, "maxStringLength");
-      return new ReadOptions(this);
-    }
-  }
-
-  private static void positive(long value, String field) {
-    if (value <= 0) {
-      throw new ModelException("ReadOptions." + field + ": must be positive, was " + value);
+      return putFormatOption(CarriedOptions.typeOf(options, FormatReadOptions::optionsType, "ReadOptions"), options);
     }
   }
 }

@@ -3,11 +3,9 @@ package io.github.jixiao.format;
 import io.github.jixiao.model.MissingValueException;
 import io.github.jixiao.model.ModelException;
 import java.io.Serializable;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * 写出选项 (write options) of one writer: the settings every writer has, and the settings of
@@ -15,20 +13,13 @@ import java.util.Optional;
  * carried with {@link Builder#with(FormatWriteOptions)} and looked up by the format's writers
  * with {@link #find(Class)}. Immutable, thread-safe and serializable.
  */
-public final class WriteOptions implements Serializable {
+@Value.Immutable
+public abstract class WriteOptions implements Serializable {
   private static final long serialVersionUID = 2L;
 
   private static final WriteOptions DEFAULTS = builder().build();
 
-  /** @serial {@link #isPretty()} */
-  private final boolean pretty;
-  /** @serial each format's settings by their {@linkplain FormatWriteOptions#optionsType() class} */
-  private final Map<Class<? extends FormatWriteOptions>, FormatWriteOptions> formatOptions;
-
-  private WriteOptions(Builder b) {
-    this.pretty = b.pretty;
-    this.formatOptions = Collections.unmodifiableMap(new LinkedHashMap<>(b.formatOptions));
-  }
+  WriteOptions() {}
 
   /**
    * Whether a text format is indented for people (single documents and batches written as one
@@ -36,9 +27,19 @@ public final class WriteOptions implements Serializable {
    *
    * @return true by default
    */
+  @Value.Default
   public boolean isPretty() {
-    return pretty;
+    return true;
   }
+
+  /**
+   * Each format's settings by their {@linkplain FormatWriteOptions#optionsType() class}. Not API:
+   * package-private, as are its generated builder methods, so that settings come in only through
+   * {@link Builder#with(FormatWriteOptions)}, which checks them; {@link #find(Class)} reads them.
+   *
+   * @return the settings by class, in the order they were first added
+   */
+  abstract Map<Class<? extends FormatWriteOptions>, FormatWriteOptions> formatOptions();
 
   /**
    * The settings of one format that these options carry.
@@ -49,8 +50,7 @@ public final class WriteOptions implements Serializable {
    * @throws NullPointerException if {@code type} is null
    */
   public <T extends FormatWriteOptions> Optional<T> find(Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    return Optional.ofNullable(type.cast(formatOptions.get(type)));
+    return CarriedOptions.find(formatOptions(), type);
   }
 
   /**
@@ -71,58 +71,15 @@ public final class WriteOptions implements Serializable {
     return new Builder();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof WriteOptions)) {
-      return false;
-    }
-    WriteOptions other = (WriteOptions) o;
-    return pretty == other.pretty && formatOptions.equals(other.formatOptions);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(pretty, formatOptions);
-  }
-
-  @Override
-  public String toString() {
-    return "WriteOptions{pretty=" + pretty + ", formatOptions=" + formatOptions.values() + "}";
-  }
-
-  /** Builds {@link WriteOptions}; starts from the defaults. Not thread-safe. */
-  public static final class Builder {
-    private boolean pretty = true;
-    private final Map<Class<? extends FormatWriteOptions>, FormatWriteOptions> formatOptions = new LinkedHashMap<>();
-
-    private Builder() {}
-
-    /**
-     * Copies every setting of other options, format settings included.
-     *
-     * @param options the options to copy
-     * @return this builder
-     */
-    public Builder from(WriteOptions options) {
-      MissingValueException.require(options, "options");
-      pretty = options.pretty;
-      formatOptions.putAll(options.formatOptions);
-      return this;
-    }
-
-    /**
-     * Sets {@link WriteOptions#isPretty()}.
-     *
-     * @param pretty whether text is indented for people
-     * @return this builder
-     */
-    public Builder pretty(boolean pretty) {
-      this.pretty = pretty;
-      return this;
-    }
+  /**
+   * Builds {@link WriteOptions}; starts from the defaults. Not thread-safe.
+   *
+   * <p>{@code pretty(boolean)}, {@code from(WriteOptions)} (copies every setting, format settings
+   * included) and {@code build()} are generated; {@link #with(FormatWriteOptions)} is declared
+   * here.
+   */
+  public static final class Builder extends ImmutableWriteOptions.Builder {
+    Builder() {}
 
     /**
      * Carries the settings of one format, replacing any earlier settings of the same {@linkplain
@@ -134,22 +91,7 @@ public final class WriteOptions implements Serializable {
      * @throws ModelException if {@code options} is not an instance of its {@code optionsType()}
      */
     public Builder with(FormatWriteOptions options) {
-      MissingValueException.require(options, "options");
-      Class<? extends FormatWriteOptions> type = MissingValueException.require(options.optionsType(), "optionsType");
-      if (!type.isInstance(options)) {
-        throw new ModelException("WriteOptions.with: " + options.getClass().getName() + " is not a " + type.getName());
-      }
-      formatOptions.put(type, options);
-      return this;
-    }
-
-    /**
-     * Builds the options.
-     *
-     * @return the options
-     */
-    public WriteOptions build() {
-      return new WriteOptions(this);
+      return putFormatOption(CarriedOptions.typeOf(options, FormatWriteOptions::optionsType, "WriteOptions"), options);
     }
   }
 }

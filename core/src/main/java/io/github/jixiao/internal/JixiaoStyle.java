@@ -15,10 +15,12 @@ import org.immutables.value.Value;
  * the generated code free of Guava, names accessors {@code getX()} / {@code isX()} (so that
  * Jakarta Validation and bean tools see them as properties) while builder methods stay plain
  * ({@code name(..)}), and turns nulls and missing required values into {@link ModelException}s
- * that name the field. The generated classes carry no {@code @Generated} annotation of Immutables
- * (only {@code @Override} is allowed from the class path): the annotations module is compile-only
- * ({@code requires static}), and javac compiling against core would warn about its missing
- * annotation type.
+ * that name the field. The builder methods of a package-private attribute are package-private
+ * too, so that a value type can keep an attribute out of its API and offer its own checked
+ * builder method for it (the format settings that {@code ReadOptions.Builder.with(…)} adds). The
+ * generated classes carry no {@code @Generated} annotation of Immutables (only {@code @Override}
+ * is allowed from the class path): the annotations module is compile-only ({@code requires
+ * static}), and javac compiling against core would warn about its missing annotation type.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -33,6 +35,7 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"child:children"},
     defaults = @Value.Immutable(copy = false),
+    alwaysPublicInitializers = false,
     throwForInvalidImmutableState = ModelException.class,
     throwForNullPointer = MissingValueException.class,
     allowedClasspathAnnotations = {Override.class})

@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,14 +30,6 @@ class FormatOptionsTest {
     @Override
     public Class<TextSettings> optionsType() {
       return TextSettings.class;
-    }
-  }
-
-  /** Settings that claim a class they are not. */
-  record Liar() implements FormatReadOptions {
-    @Override
-    public Class<ZipSettings> optionsType() {
-      return ZipSettings.class;
     }
   }
 
@@ -63,6 +57,7 @@ class FormatOptionsTest {
   @Test
   void formatSettingsAreFoundByTheirClassAndTheLastWins() {
     ReadOptions options = ReadOptions.builder()
+        .maxDepth(10)
         .with(new ZipSettings(5))
         .with(new TextSettings(true))
         .with(new ZipSettings(7))
@@ -77,15 +72,25 @@ class FormatOptionsTest {
     assertThat(copy).isEqualTo(options);
     assertThat(ReadOptions.builder().from(options).with(new ZipSettings(9)).build().find(ZipSettings.class))
         .contains(new ZipSettings(9));
-    assertThat(options).isNotEqualTo(ReadOptions.builder().strict(true).build());
+    assertThat(options).isNotEqualTo(ReadOptions.builder().maxDepth(10).strict(true).build());
+    assertThat(options.getMaxDepth()).isEqualTo(10);
+    assertThat(options.isStrict()).isTrue();
     assertThat(options.toString()).contains("ZipSettings[maxEntries=7]");
   }
 
   @Test
   void settingsMustBeWhatTheyClaim() {
-    assertThatThrownBy(() -> ReadOptions.builder().with(new Liar())).isInstanceOf(ModelException.class)
-        .hasMessageContaining("ZipSettings");
+    FormatReadOptions liar = () -> ZipSettings.class; // settings that claim a class they are not
+    assertThatThrownBy(() -> ReadOptions.builder().with(liar)).isInstanceOf(ModelException.class)
+        .hasMessageContaining("ReadOptions.with").hasMessageContaining("ZipSettings");
+    FormatWriteOptions writeLiar = () -> Layout.class;
+    assertThatThrownBy(() -> WriteOptions.builder().with(writeLiar)).isInstanceOf(ModelException.class)
+        .hasMessageContaining("WriteOptions.with").hasMessageContaining("Layout");
+    assertThatThrownBy(() -> ReadOptions.builder().with(() -> null)).isInstanceOf(MissingValueException.class)
+        .hasMessageContaining("optionsType");
     assertThatThrownBy(() -> ReadOptions.builder().with(null)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> WriteOptions.builder().with(null)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> ReadOptions.builder().from(null)).isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> ReadOptions.defaults().find(null)).isInstanceOf(NullPointerException.class);
   }
 
@@ -94,7 +99,30 @@ class FormatOptionsTest {
     WriteOptions options = WriteOptions.builder().pretty(false).with(new Layout("lines")).build();
     assertThat(options.find(Layout.class)).contains(new Layout("lines"));
     assertThat(WriteOptions.defaults().find(Layout.class)).isEmpty();
-    assertThat(WriteOptions.builder().from(options).build()).isEqualTo(options);
+    assertThat(WriteOptions.builder().from(options).build()).isEqualTo(options).hasSameHashCodeAs(options);
+    assertThat(options).isNotEqualTo(WriteOptions.builder().pretty(false).build())
+        .isNotEqualTo(WriteOptions.builder().with(new Layout("lines")).build());
+    assertThat(WriteOptions.builder().with(new Layout("a")).with(new Layout("b")).build().find(Layout.class))
+        .contains(new Layout("b"));
+    assertThatThrownBy(() -> WriteOptions.defaults().find(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void theCarriedSettingsAreSetOnlyThroughWith() {
+    // The map of format settings is generated but package-private, builder methods included: the
+    // builders' public methods are the API's.
+    assertThat(publicMethods(ReadOptions.Builder.class))
+        .containsExactlyInAnyOrder("from", "maxDocumentBytes", "maxDepth", "maxStringLength", "strict", "with", "build");
+    assertThat(publicMethods(WriteOptions.Builder.class)).containsExactlyInAnyOrder("from", "pretty", "with", "build");
+    assertThat(publicMethods(ReadOptions.class)).containsExactlyInAnyOrder("getMaxDocumentBytes", "getMaxDepth",
+        "getMaxStringLength", "isStrict", "find", "defaults", "builder");
+    assertThat(publicMethods(WriteOptions.class)).containsExactlyInAnyOrder("isPretty", "find", "defaults", "builder");
+  }
+
+  /** The names of a class's public methods, those of {@code Object} left out unless overridden. */
+  private static List<String> publicMethods(Class<?> type) {
+    return Arrays.stream(type.getMethods()).filter(m -> m.getDeclaringClass() != Object.class)
+        .map(Method::getName).toList();
   }
 
   @Test

@@ -2,9 +2,10 @@ package io.github.jixiao.docx;
 
 import io.github.jixiao.format.FormatReadOptions;
 import io.github.jixiao.format.ReadOptions;
-import io.github.jixiao.model.MissingValueException;
+import io.github.jixiao.internal.Limits;
 import io.github.jixiao.model.ModelException;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * Word 读取选项 (Word read options): the limits only the Word reader has — of the zip archive
@@ -22,37 +23,22 @@ import java.util.Objects;
  * <p>The limits are per reader; POI's JVM-wide {@code ZipSecureFile} is never touched. Immutable,
  * thread-safe and serializable.
  */
-public final class DocxReadOptions implements FormatReadOptions {
+@Value.Immutable
+public abstract class DocxReadOptions implements FormatReadOptions {
   private static final long serialVersionUID = 1L;
 
   private static final DocxReadOptions DEFAULTS = builder().build();
 
-  /** @serial {@link #getMaxInflatedBytes()} */
-  private final long maxInflatedBytes;
-  /** @serial {@link #getMaxZipEntries()} */
-  private final int maxZipEntries;
-  /** @serial {@link #getMaxInflateRatio()} */
-  private final int maxInflateRatio;
-  /** @serial {@link #getZipRatioThresholdBytes()} */
-  private final long zipRatioThresholdBytes;
-  /** @serial {@link #getMaxCells()} */
-  private final int maxCells;
-
-  private DocxReadOptions(Builder b) {
-    this.maxInflatedBytes = b.maxInflatedBytes;
-    this.maxZipEntries = b.maxZipEntries;
-    this.maxInflateRatio = b.maxInflateRatio;
-    this.zipRatioThresholdBytes = b.zipRatioThresholdBytes;
-    this.maxCells = b.maxCells;
-  }
+  DocxReadOptions() {}
 
   /**
    * The most bytes a document may inflate to, all zip entries together.
    *
    * @return the limit, 256 MiB by default
    */
+  @Value.Default
   public long getMaxInflatedBytes() {
-    return maxInflatedBytes;
+    return 256L << 20;
   }
 
   /**
@@ -60,8 +46,9 @@ public final class DocxReadOptions implements FormatReadOptions {
    *
    * @return the limit, 1 000 by default
    */
+  @Value.Default
   public int getMaxZipEntries() {
-    return maxZipEntries;
+    return 1_000;
   }
 
   /**
@@ -70,8 +57,9 @@ public final class DocxReadOptions implements FormatReadOptions {
    *
    * @return the ratio, 200 by default
    */
+  @Value.Default
   public int getMaxInflateRatio() {
-    return maxInflateRatio;
+    return 200;
   }
 
   /**
@@ -79,8 +67,9 @@ public final class DocxReadOptions implements FormatReadOptions {
    *
    * @return the size, 1 MiB by default
    */
+  @Value.Default
   public long getZipRatioThresholdBytes() {
-    return zipRatioThresholdBytes;
+    return 1L << 20;
   }
 
   /**
@@ -88,8 +77,9 @@ public final class DocxReadOptions implements FormatReadOptions {
    *
    * @return the limit, 500 000 by default (a county document has a few thousand)
    */
+  @Value.Default
   public int getMaxCells() {
-    return maxCells;
+    return 500_000;
   }
 
   /**
@@ -100,6 +90,15 @@ public final class DocxReadOptions implements FormatReadOptions {
   @Override
   public Class<DocxReadOptions> optionsType() {
     return DocxReadOptions.class;
+  }
+
+  @Value.Check
+  void checkLimits() {
+    Limits.requirePositive(getMaxInflatedBytes(), "DocxReadOptions.maxInflatedBytes");
+    Limits.requirePositive(getMaxZipEntries(), "DocxReadOptions.maxZipEntries");
+    Limits.requirePositive(getMaxInflateRatio(), "DocxReadOptions.maxInflateRatio");
+    Limits.requirePositive(getZipRatioThresholdBytes(), "DocxReadOptions.zipRatioThresholdBytes");
+    Limits.requirePositive(getMaxCells(), "DocxReadOptions.maxCells");
   }
 
   /**
@@ -131,132 +130,13 @@ public final class DocxReadOptions implements FormatReadOptions {
     return new Builder();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof DocxReadOptions)) {
-      return false;
-    }
-    DocxReadOptions other = (DocxReadOptions) o;
-    return maxInflatedBytes == other.maxInflatedBytes && maxZipEntries == other.maxZipEntries
-        && maxInflateRatio == other.maxInflateRatio && zipRatioThresholdBytes == other.zipRatioThresholdBytes
-        && maxCells == other.maxCells;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(maxInflatedBytes, maxZipEntries, maxInflateRatio, zipRatioThresholdBytes, maxCells);
-  }
-
-  @Override
-  public String toString() {
-    return "DocxReadOptions{maxInflatedBytes=" + maxInflatedBytes + ", maxZipEntries=" + maxZipEntries
-        + ", maxInflateRatio=" + maxInflateRatio + ", zipRatioThresholdBytes=" + zipRatioThresholdBytes
-        + ", maxCells=" + maxCells + "}";
-  }
-
-  /** Builds {@link DocxReadOptions}; starts from the defaults. Not thread-safe. */
-  public static final class Builder {
-    private long maxInflatedBytes = 256L << 20;
-    private int maxZipEntries = 1_000;
-    private int maxInflateRatio = 200;
-    private long zipRatioThresholdBytes = 1L << 20;
-    private int maxCells = 500_000;
-
-    private Builder() {}
-
-    /**
-     * Copies every setting of other Word settings.
-     *
-     * @param options the settings to copy
-     * @return this builder
-     */
-    public Builder from(DocxReadOptions options) {
-      MissingValueException.require(options, "options");
-      maxInflatedBytes = options.maxInflatedBytes;
-      maxZipEntries = options.maxZipEntries;
-      maxInflateRatio = options.maxInflateRatio;
-      zipRatioThresholdBytes = options.zipRatioThresholdBytes;
-      maxCells = options.maxCells;
-      return this;
-    }
-
-    /**
-     * Sets {@link DocxReadOptions#getMaxInflatedBytes()}.
-     *
-     * @param maxInflatedBytes the limit, positive
-     * @return this builder
-     */
-    public Builder maxInflatedBytes(long maxInflatedBytes) {
-      this.maxInflatedBytes = maxInflatedBytes;
-      return this;
-    }
-
-    /**
-     * Sets {@link DocxReadOptions#getMaxZipEntries()}.
-     *
-     * @param maxZipEntries the limit, positive
-     * @return this builder
-     */
-    public Builder maxZipEntries(int maxZipEntries) {
-      this.maxZipEntries = maxZipEntries;
-      return this;
-    }
-
-    /**
-     * Sets {@link DocxReadOptions#getMaxInflateRatio()}.
-     *
-     * @param maxInflateRatio the ratio, positive
-     * @return this builder
-     */
-    public Builder maxInflateRatio(int maxInflateRatio) {
-      this.maxInflateRatio = maxInflateRatio;
-      return this;
-    }
-
-    /**
-     * Sets {@link DocxReadOptions#getZipRatioThresholdBytes()}.
-     *
-     * @param zipRatioThresholdBytes the size, positive
-     * @return this builder
-     */
-    public Builder zipRatioThresholdBytes(long zipRatioThresholdBytes) {
-      this.zipRatioThresholdBytes = zipRatioThresholdBytes;
-      return this;
-    }
-
-    /**
-     * Sets {@link DocxReadOptions#getMaxCells()}.
-     *
-     * @param maxCells the limit, positive
-     * @return this builder
-     */
-    public Builder maxCells(int maxCells) {
-      this.maxCells = maxCells;
-      return this;
-    }
-
-    /**
-     * Builds the settings.
-     *
-     * @return the settings
-     * @throws ModelException if a limit is not positive
-     */
-    public DocxReadOptions build() {
-      positive(maxInflatedBytes, "maxInflatedBytes");
-      positive(maxZipEntries, "maxZipEntries");
-      positive(maxInflateRatio, "maxInflateRatio");
-      positive(zipRatioThresholdBytes, "zipRatioThresholdBytes");
-      positive(maxCells, "maxCells");
-      return new DocxReadOptions(this);
-    }
-  }
-
-  private static void positive(long value, String field) {
-    if (value <= 0) {
-      throw new ModelException("DocxReadOptions." + field + ": must be positive, was " + value);
-    }
+  /**
+   * Builds {@link DocxReadOptions}; starts from the defaults. Not thread-safe.
+   *
+   * <p>Its methods are generated: a setter per limit, {@code from(DocxReadOptions)} (copies every
+   * setting) and {@code build()} (throws {@link ModelException} if a limit is not positive).
+   */
+  public static final class Builder extends ImmutableDocxReadOptions.Builder {
+    Builder() {}
   }
 }

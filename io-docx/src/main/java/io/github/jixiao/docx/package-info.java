@@ -4,4 +4,7 @@
  * word/document.xml} with StAX, under per-reader limits, finding fields by their labels — and
  * writes the standard form with Apache POI.
  */
+@JixiaoStyle
 package io.github.jixiao.docx;
+
+import io.github.jixiao.internal.JixiaoStyle;

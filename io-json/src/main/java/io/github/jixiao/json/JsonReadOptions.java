@@ -2,9 +2,10 @@ package io.github.jixiao.json;
 
 import io.github.jixiao.format.FormatReadOptions;
 import io.github.jixiao.format.ReadOptions;
-import io.github.jixiao.model.MissingValueException;
+import io.github.jixiao.internal.Limits;
 import io.github.jixiao.model.ModelException;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * JSON 读取选项 (JSON read options): the settings only the JSON reader has — the longest number
@@ -20,28 +21,22 @@ import java.util.Objects;
  *
  * <p>Immutable, thread-safe and serializable.
  */
-public final class JsonReadOptions implements FormatReadOptions {
+@Value.Immutable
+public abstract class JsonReadOptions implements FormatReadOptions {
   private static final long serialVersionUID = 1L;
 
   private static final JsonReadOptions DEFAULTS = builder().build();
 
-  /** @serial {@link #getMaxNumberLength()} */
-  private final int maxNumberLength;
-  /** @serial {@link #isIgnoreUnknownFields()} */
-  private final boolean ignoreUnknownFields;
-
-  private JsonReadOptions(Builder b) {
-    this.maxNumberLength = b.maxNumberLength;
-    this.ignoreUnknownFields = b.ignoreUnknownFields;
-  }
+  JsonReadOptions() {}
 
   /**
    * The longest number (characters), in a number token or an amount written as a string.
    *
    * @return the limit, 64 by default
    */
+  @Value.Default
   public int getMaxNumberLength() {
-    return maxNumberLength;
+    return 64;
   }
 
   /**
@@ -49,8 +44,9 @@ public final class JsonReadOptions implements FormatReadOptions {
    *
    * @return false by default (unknown fields are errors)
    */
+  @Value.Default
   public boolean isIgnoreUnknownFields() {
-    return ignoreUnknownFields;
+    return false;
   }
 
   /**
@@ -61,6 +57,11 @@ public final class JsonReadOptions implements FormatReadOptions {
   @Override
   public Class<JsonReadOptions> optionsType() {
     return JsonReadOptions.class;
+  }
+
+  @Value.Check
+  void checkLimits() {
+    Limits.requirePositive(getMaxNumberLength(), "JsonReadOptions.maxNumberLength");
   }
 
   /**
@@ -92,81 +93,14 @@ public final class JsonReadOptions implements FormatReadOptions {
     return new Builder();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof JsonReadOptions)) {
-      return false;
-    }
-    JsonReadOptions other = (JsonReadOptions) o;
-    return maxNumberLength == other.maxNumberLength && ignoreUnknownFields == other.ignoreUnknownFields;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(maxNumberLength, ignoreUnknownFields);
-  }
-
-  @Override
-  public String toString() {
-    return "JsonReadOptions{maxNumberLength=" + maxNumberLength + ", ignoreUnknownFields=" + ignoreUnknownFields + "}";
-  }
-
-  /** Builds {@link JsonReadOptions}; starts from the defaults. Not thread-safe. */
-  public static final class Builder {
-    private int maxNumberLength = 64;
-    private boolean ignoreUnknownFields;
-
-    private Builder() {}
-
-    /**
-     * Copies every setting of other JSON settings.
-     *
-     * @param options the settings to copy
-     * @return this builder
-     */
-    public Builder from(JsonReadOptions options) {
-      MissingValueException.require(options, "options");
-      maxNumberLength = options.maxNumberLength;
-      ignoreUnknownFields = options.ignoreUnknownFields;
-      return this;
-    }
-
-    /**
-     * Sets {@link JsonReadOptions#getMaxNumberLength()}.
-     *
-     * @param maxNumberLength the limit, positive
-     * @return this builder
-     */
-    public Builder maxNumberLength(int maxNumberLength) {
-      this.maxNumberLength = maxNumberLength;
-      return this;
-    }
-
-    /**
-     * Sets {@link JsonReadOptions#isIgnoreUnknownFields()}.
-     *
-     * @param ignoreUnknownFields whether unknown fields are skipped
-     * @return this builder
-     */
-    public Builder ignoreUnknownFields(boolean ignoreUnknownFields) {
-      this.ignoreUnknownFields = ignoreUnknownFields;
-      return this;
-    }
-
-    /**
-     * Builds the settings.
-     *
-     * @return the settings
-     * @throws ModelException if the number length is not positive
-     */
-    public JsonReadOptions build() {
-      if (maxNumberLength <= 0) {
-        throw new ModelException("JsonReadOptions.maxNumberLength: must be positive, was " + maxNumberLength);
-      }
-      return new JsonReadOptions(this);
-    }
+  /**
+   * Builds {@link JsonReadOptions}; starts from the defaults. Not thread-safe.
+   *
+   * <p>Its methods are generated: {@code maxNumberLength(int)}, {@code ignoreUnknownFields(boolean)},
+   * {@code from(JsonReadOptions)} (copies every setting) and {@code build()} (throws {@link
+   * ModelException} if the number length is not positive).
+   */
+  public static final class Builder extends ImmutableJsonReadOptions.Builder {
+    Builder() {}
   }
 }

@@ -4,6 +4,7 @@ import io.github.jixiao.format.FormatWriteOptions;
 import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.model.MissingValueException;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * JSON 写出选项 (JSON write options): the settings only the JSON writer has — how a batch of items
@@ -20,17 +21,13 @@ import java.util.Objects;
  *
  * <p>Immutable, thread-safe and serializable.
  */
-public final class JsonWriteOptions implements FormatWriteOptions {
+@Value.Immutable
+public abstract class JsonWriteOptions implements FormatWriteOptions {
   private static final long serialVersionUID = 1L;
 
   private static final JsonWriteOptions DEFAULTS = builder().build();
 
-  /** @serial {@link #getBatchLayout()} */
-  private final BatchLayout batchLayout;
-
-  private JsonWriteOptions(Builder b) {
-    this.batchLayout = b.batchLayout;
-  }
+  JsonWriteOptions() {}
 
   /** The layout of a batch of items. */
   public enum BatchLayout {
@@ -45,8 +42,9 @@ public final class JsonWriteOptions implements FormatWriteOptions {
    *
    * @return {@link BatchLayout#LINES} by default
    */
+  @Value.Default
   public BatchLayout getBatchLayout() {
-    return batchLayout;
+    return BatchLayout.LINES;
   }
 
   /**
@@ -88,58 +86,14 @@ public final class JsonWriteOptions implements FormatWriteOptions {
     return new Builder();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return this == o || (o instanceof JsonWriteOptions && batchLayout == ((JsonWriteOptions) o).batchLayout);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(batchLayout);
-  }
-
-  @Override
-  public String toString() {
-    return "JsonWriteOptions{batchLayout=" + batchLayout + "}";
-  }
-
-  /** Builds {@link JsonWriteOptions}; starts from the defaults. Not thread-safe. */
-  public static final class Builder {
-    private BatchLayout batchLayout = BatchLayout.LINES;
-
-    private Builder() {}
-
-    /**
-     * Copies every setting of other JSON settings.
-     *
-     * @param options the settings to copy
-     * @return this builder
-     */
-    public Builder from(JsonWriteOptions options) {
-      MissingValueException.require(options, "options");
-      batchLayout = options.batchLayout;
-      return this;
-    }
-
-    /**
-     * Sets {@link JsonWriteOptions#getBatchLayout()}.
-     *
-     * @param batchLayout the layout
-     * @return this builder
-     * @throws MissingValueException if {@code batchLayout} is null
-     */
-    public Builder batchLayout(BatchLayout batchLayout) {
-      this.batchLayout = MissingValueException.require(batchLayout, "batchLayout");
-      return this;
-    }
-
-    /**
-     * Builds the settings.
-     *
-     * @return the settings
-     */
-    public JsonWriteOptions build() {
-      return new JsonWriteOptions(this);
-    }
+  /**
+   * Builds {@link JsonWriteOptions}; starts from the defaults. Not thread-safe.
+   *
+   * <p>Its methods are generated: {@code batchLayout(BatchLayout)} (throws {@link
+   * MissingValueException} for null), {@code from(JsonWriteOptions)} (copies every setting) and
+   * {@code build()}.
+   */
+  public static final class Builder extends ImmutableJsonWriteOptions.Builder {
+    Builder() {}
   }
 }

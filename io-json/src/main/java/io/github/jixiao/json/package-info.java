@@ -4,4 +4,7 @@
  * described in {@code docs/json-format.md} and by the JSON Schema shipped in this jar; {@link
  * io.github.jixiao.json.JsonReports} writes review reports as JSON and SARIF 2.1.0.
  */
+@JixiaoStyle
 package io.github.jixiao.json;
+
+import io.github.jixiao.internal.JixiaoStyle;
