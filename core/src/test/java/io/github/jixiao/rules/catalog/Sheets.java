@@ -33,7 +33,7 @@ import java.util.OptionalInt;
  * sheet, and the evaluation of one rule on its own. Each rule test starts from the clean sheet and
  * changes only what its rule looks at, so a finding can only come from that change.
  */
-final class Sheets {
+public final class Sheets {
   /** The clean sheet's project name (the seed's 督查考核专项经费项目). */
   static final String NAME = "督查考核专项经费项目";
   /** The second sheet of the clean disclosure. */
@@ -65,7 +65,7 @@ final class Sheets {
    * goal quoting only numbers its targets have, and a row under every level-2 category 产出 needs
    * plus one under 效益 and 满意度.
    */
-  static BudgetItem clean() {
+  public static BudgetItem clean() {
     return BudgetItem.builder()
         .year(2024)
         .name(NAME)
