@@ -8,6 +8,7 @@ import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
 import io.github.jixiao.model.LabelledText;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +32,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * list (with its extra columns after 预算金额 and its 合计 row, when it has them) and its footnote,
  * then one sheet per project, each on a new page. Batches are collected into one document, which
  * POI holds in memory until the writer is closed.
+ *
+ * <p>Nothing is written that does not read back the same: each document is made in memory, read
+ * back by the Word reader and compared with the model before it goes to the stream; content Word
+ * cannot hold or the form's layout cannot tell apart is refused ({@link WriteCheck}).
  */
 final class DocxDocumentWriter implements DocumentWriter {
   private static final int[] LIST_WIDTHS = {1200, 6038, 2400};
@@ -46,6 +51,14 @@ final class DocxDocumentWriter implements DocumentWriter {
   public void writeDisclosure(Disclosure disclosure, OutputStream out) {
     Objects.requireNonNull(disclosure, "disclosure");
     Objects.requireNonNull(out, "out");
+    WriteCheck.holdable(disclosure, "");
+    byte[] docx = document(disclosure);
+    WriteCheck.readsBack(disclosure, docx, DocxDocumentWriter::single);
+    copy(docx, out);
+  }
+
+  /** The document of a disclosure, in memory until the reader has read it back. */
+  private static byte[] document(Disclosure disclosure) {
     XWPFDocument doc = newDocument();
     disclosure.getTitle().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.CENTER, 18, true));
     disclosure.getListTitle().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.CENTER, 14, true));
@@ -59,16 +72,24 @@ final class DocxDocumentWriter implements DocumentWriter {
       SheetWriter.write(doc, item, !first);
       first = false;
     }
-    save(doc, out);
+    return bytes(doc);
   }
 
   @Override
   public void writeItem(BudgetItem item, OutputStream out) {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(out, "out");
+    WriteCheck.holdable(item, "");
+    byte[] docx = single(item);
+    WriteCheck.readsBack(List.of(item), docx, true);
+    copy(docx, out);
+  }
+
+  /** The document of one sheet. */
+  private static byte[] single(BudgetItem item) {
     XWPFDocument doc = newDocument();
     SheetWriter.write(doc, item, false);
-    save(doc, out);
+    return bytes(doc);
   }
 
   @Override
@@ -76,19 +97,23 @@ final class DocxDocumentWriter implements DocumentWriter {
     Objects.requireNonNull(out, "out");
     XWPFDocument doc = newDocument();
     return new ItemWriter() {
-      private boolean first = true;
+      /** The sheets written, kept to compare with what the document reads back. */
+      private final List<BudgetItem> written = new ArrayList<>();
 
       @Override
       public void write(BudgetItem item) {
         Objects.requireNonNull(item, "item");
-        SheetWriter.write(doc, item, !first);
-        first = false;
+        WriteCheck.holdable(item, "/items/" + written.size());
+        SheetWriter.write(doc, item, !written.isEmpty());
+        written.add(item);
       }
 
       @Override
       public void close() {
         try (out) {
-          save(doc, out);
+          byte[] docx = bytes(doc);
+          WriteCheck.readsBack(written, docx, false);
+          copy(docx, out);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -178,9 +203,19 @@ final class DocxDocumentWriter implements DocumentWriter {
     return doc;
   }
 
-  private static void save(XWPFDocument doc, OutputStream out) {
+  private static byte[] bytes(XWPFDocument doc) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (doc) {
-      doc.write(out);
+      doc.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the Word document", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void copy(byte[] docx, OutputStream out) {
+    try {
+      out.write(docx);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the Word document", e);
     }

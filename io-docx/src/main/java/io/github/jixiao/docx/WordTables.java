@@ -9,13 +9,16 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
@@ -106,7 +109,7 @@ final class WordTables {
         && !row.getCell(0).getCTTc().isSetTcPr();
   }
 
-  /** Writes text into a cell: one paragraph per line, tabs kept. */
+  /** Writes text into a cell: one paragraph per line (the reader joins a cell's paragraphs with line breaks), tabs kept. */
   static void text(XWPFTableCell cell, String text, boolean bold) {
     while (cell.getParagraphs().size() > 0) {
       cell.removeParagraph(0);
@@ -120,21 +123,36 @@ final class WordTables {
     }
   }
 
-  /** A run in a Chinese font, set for ASCII, other Latin and East Asian text alike. */
+  /**
+   * A run in a Chinese font, set for ASCII, other Latin and East Asian text alike. Tabs become
+   * {@code w:tab} and line breaks {@code w:br}, as Word writes them, and every text element keeps
+   * its spaces ({@code xml:space="preserve"}), so that the reader gets back the same characters.
+   */
   static XWPFRun run(XWPFParagraph p, String text, String font, double size, boolean bold) {
     XWPFRun run = p.createRun();
-    String[] parts = text.split("\t", -1);
-    for (int i = 0; i < parts.length; i++) {
-      if (i > 0) {
-        run.addTab();
+    CTR r = run.getCTR();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char ch = i < text.length() ? text.charAt(i) : 0;
+      if (i < text.length() && ch != '\t' && ch != '\n') {
+        continue;
       }
-      if (!parts[i].isEmpty()) {
-        run.setText(parts[i], i);
+      if (i > start) {
+        // POI's setText(text, pos) cannot address text after two tabs in a row: write the elements
+        CTText t = r.addNewT();
+        t.setStringValue(text.substring(start, i));
+        t.setSpace(SpaceAttribute.Space.PRESERVE);
       }
+      if (ch == '\t') {
+        r.addNewTab();
+      } else if (ch == '\n') {
+        r.addNewBr();
+      }
+      start = i + 1;
     }
     run.setBold(bold);
     run.setFontSize(size);
-    CTRPr pr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+    CTRPr pr = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
     CTFonts fonts = pr.sizeOfRFontsArray() > 0 ? pr.getRFontsArray(0) : pr.addNewRFonts();
     fonts.setAscii(font);
     fonts.setHAnsi(font);

@@ -321,4 +321,17 @@ public final class JixiaoArbitraries {
   public static Arbitrary<Disclosure> disclosures(IndicatorFramework framework) {
     return DocumentArbitraries.disclosures(framework);
   }
+
+  /**
+   * Valid disclosures with one to three hostile edits: spaces of any width at either end of a text,
+   * tabs and line breaks inside it, values that are labels of the form (实施单位, 项目名称), ★ on a
+   * non-core indicator, 中期 / 合计 / 涉密 inside texts, funding nested three levels deep, a custom
+   * source after a nested group, characters outside the BMP. For properties of writers and readers
+   * (what is written reads back the same, or is refused); {@link #disclosures()} is unchanged.
+   *
+   * @return disclosures with hostile texts
+   */
+  public static Arbitrary<Disclosure> disclosuresWithHostileText() {
+    return HostileTexts.disclosures();
+  }
 }
