@@ -38,7 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
           + "stays a disclosure where OUT can hold one (in .jsonl its sheets are written, its list is not); a batch "
           + "of items becomes a Word document of sheets or a JSON array.",
       "Content the reader cannot place in the model is printed to standard error as read warnings, one line "
-          + "each, and the conversion goes on; with --strict such an input is refused (exit code 2, no OUT written)."
+          + "each, and the conversion goes on; with --strict such an input is refused (exit code 2, no OUT written).",
+      "OUT is written whole or not at all: an input that fails half-way (exit code 2) leaves OUT as it was. "
+          + "OUT must not be IN (also through a link)."
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec

@@ -51,7 +51,11 @@ import picocli.CommandLine.Model.CommandSpec;
           + "what kind, the text); --strict refuses such a document instead.",
       "Exit code: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or an unreadable file (with "
           + "--strict also a document with content the reader cannot place; the other files are still checked). "
-          + "Read warnings never change the exit code."
+          + "Read warnings never change the exit code.",
+      "A bad line of a JSON Lines batch is named as an unreadable part of its file (exit code 2) and the "
+          + "other sheets are checked. What a folder holds that is not a regular file (a folder, a symbolic link "
+          + "to nothing, a FIFO) is named as not read. --output is written whole or not at all, and never onto "
+          + "an input."
     })
 final class ValidateCommand implements Callable<Integer> {
   /** Output formats. */
