@@ -1,5 +1,9 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.internal.Texts;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * 转义 (escaping) of text the tool prints for people: names, messages and quoted content come
  * from the documents, and a line break, a terminal escape sequence or a bidirectional override
@@ -8,7 +12,32 @@ package io.github.jixiao.cli;
  * {@code \t}, {@code \\u001b}.
  */
 final class Escapes {
+  /** A quoted or bracketed part of a message longer than {@link Texts#QUOTED_CHARACTERS}. */
+  private static final Pattern LONG_QUOTE = Pattern.compile(
+      "(?<open>[\"“\\[])(?<quoted>[^\"”\\]]{" + (Texts.QUOTED_CHARACTERS + 1) + ",})(?<close>[\"”\\]])");
+
   private Escapes() {}
+
+  /**
+   * A message or path with each part it quotes from the document ("…", “…”, […]) cut to its
+   * beginning and length ({@link Texts#cut(String)}): a rule's message quotes a name or value
+   * whole, however long it is, and the rest of the message says what is wrong.
+   *
+   * @param message the message
+   * @return the message with long quotations cut
+   */
+  static String cutQuotations(String message) {
+    Matcher m = LONG_QUOTE.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    StringBuilder b = new StringBuilder();
+    do {
+      m.appendReplacement(b, Matcher.quoteReplacement(m.group("open") + Texts.cut(m.group("quoted")) + m.group("close")));
+    } while (m.find());
+    m.appendTail(b);
+    return b.toString();
+  }
 
   /**
    * The text with every control character escaped: C0 (U+0000–U+001F), DEL (U+007F), C1

@@ -318,17 +318,21 @@ final class ValidateCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  /** The report with everything that comes from the document escaped, for the text output. */
+  /**
+   * The report with everything that comes from the document escaped, and long names and
+   * quotations cut, for the text output.
+   */
   private static Report escaped(Report report) {
     List<Finding> findings = new ArrayList<>();
     for (Finding f : report.getFindings()) {
       Location l = f.getLocation();
-      Location.Builder at = Location.builder().from(l).path(Escapes.text(l.getPath()));
-      l.getItemName().ifPresent(n -> at.itemName(Escapes.text(n)));
+      Location.Builder at = Location.builder().from(l).path(Escapes.text(Escapes.cutQuotations(l.getPath())));
+      l.getItemName().ifPresent(n -> at.itemName(Escapes.text(Texts.cut(n))));
       Finding.Builder b = Finding.builder().from(f).location(at.build())
-          .messageZh(Escapes.text(f.getMessageZh())).messageEn(Escapes.text(f.getMessageEn()));
-      f.getValue().ifPresent(v -> b.value(Escapes.text(v)));
-      f.getExpected().ifPresent(v -> b.expected(Escapes.text(v)));
+          .messageZh(Escapes.text(Escapes.cutQuotations(f.getMessageZh())))
+          .messageEn(Escapes.text(Escapes.cutQuotations(f.getMessageEn())));
+      f.getValue().ifPresent(v -> b.value(Escapes.text(Texts.cut(v))));
+      f.getExpected().ifPresent(v -> b.expected(Escapes.text(Texts.cut(v))));
       findings.add(b.build());
     }
     return Report.of(findings);

@@ -198,6 +198,21 @@ class CliHostileInputTest {
   }
 
   @Test
+  void hugeNamesAndQuotedValuesAreCutInTheTextReport(@TempDir Path dir) throws IOException {
+    BudgetItem seed = SampleDocuments.huaiyuan2024().getItems().get(5);
+    String huge = "项".repeat(900_000);
+    String json = line(BudgetItem.builder().from(seed).name("名".repeat(900_000)).build()).replace("项目总成本", huge);
+    assertThat(json).contains(huge);
+    Path batch = Files.writeString(dir.resolve("huge.jsonl"), json + "\n");
+    Run r = run("validate", "--lang", "en", batch);
+    assertThat(r.exit()).isEqualTo(Main.ERRORS_FOUND);
+    assertThat(r.out().lines().mapToInt(String::length).max().orElseThrow()).isLessThan(2_000);
+    assertThat(r.out()).contains("名".repeat(200) + "…(900000 characters) (items[0])")
+        .contains("[产出指标/成本指标/" + "项".repeat(190) + "…(900010 characters)]")
+        .contains("cost indicator \"" + "项".repeat(200) + "…(900000 characters)\" declares 105.2万元");
+  }
+
+  @Test
   void hugeKeysAreCutInMessages(@TempDir Path dir) throws IOException {
     String key = "k".repeat(49_000);
     Path file = Files.writeString(dir.resolve("huge.json"),
