@@ -29,7 +29,8 @@ module io.github.jixiao.core {
   exports io.github.jixiao.internal to
       io.github.jixiao.layout,
       io.github.jixiao.docx,
-      io.github.jixiao.json;
+      io.github.jixiao.json,
+      io.github.jixiao.cli;
 
   uses io.github.jixiao.format.FormatProvider;
   uses io.github.jixiao.rules.RuleProvider;

@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.format.FormatException;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.rules.Finding;
 import io.github.jixiao.rules.Location;
@@ -19,17 +20,29 @@ final class Checker {
     this.policy = policy;
   }
 
-  Report check(Inputs.Content content) {
+  /** The findings of what could be read, and the parts of a batch that could not be. */
+  record Checked(Report report, List<FormatException> unreadable) {}
+
+  /**
+   * Checks a disclosure, or every sheet of a batch that can be read. A part of a batch that cannot
+   * be read (a bad line of JSON Lines) takes a place in the numbering of the sheets, so that
+   * items[i] stays the i-th entry of the batch.
+   */
+  Checked check(Inputs.Content content) {
     if (content instanceof Inputs.Whole) {
-      return rules.evaluate(((Inputs.Whole) content).disclosure(), policy);
+      return new Checked(rules.evaluate(((Inputs.Whole) content).disclosure(), policy), List.of());
     }
     List<Finding> findings = new ArrayList<>();
+    List<FormatException> unreadable = new ArrayList<>();
     int[] index = {0};
     ((Inputs.Batch) content).forEach(item -> {
       findings.addAll(inBatch(rules.evaluate(item, policy), item, index[0]));
       index[0]++;
+    }, failure -> {
+      unreadable.add(failure);
+      index[0]++;
     });
-    return Report.of(findings);
+    return new Checked(Report.of(findings), List.copyOf(unreadable));
   }
 
   /** A sheet's findings placed at items[i] of the batch. */

@@ -8,12 +8,12 @@ import io.github.jixiao.format.FormatRegistry;
 import io.github.jixiao.format.ItemWriter;
 import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.model.Disclosure;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,7 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
           + "stays a disclosure where OUT can hold one (in .jsonl its sheets are written, its list is not); a batch "
           + "of items becomes a Word document of sheets or a JSON array.",
       "Content the reader cannot place in the model is printed to standard error as read warnings, one line "
-          + "each, and the conversion goes on; with --strict such an input is refused (exit code 2, no OUT written)."
+          + "each, and the conversion goes on; with --strict such an input is refused (exit code 2, no OUT written).",
+      "OUT is written whole or not at all: an input that fails half-way (exit code 2) leaves OUT as it was. "
+          + "OUT must not be IN (also through a link)."
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec
@@ -55,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
   private boolean strict;
 
   @Parameters(paramLabel = "IN OUT", arity = "1..2", description = "input and output files (OUT alone with --sample)")
-  private java.util.List<Path> paths;
+  private List<Path> paths;
 
   @Override
   public Integer call() throws IOException {
@@ -71,8 +73,16 @@ final class ConvertCommand implements Callable<Integer> {
         .filter(f -> !ext.isEmpty() && f.capabilities(ext).stream().anyMatch(Capability::isWrite))
         .findFirst().orElse(null);
     if (target == null) {
-      err.println("jixiao: " + out + ": the output must end in " + Inputs.extensions(formats, Capability::isWrite));
+      err.println("jixiao: " + Escapes.text(out.toString()) + ": the output must end in " + Inputs.extensions(formats, Capability::isWrite));
       return Main.UNUSABLE;
+    }
+    if (!sample) {
+      Optional<Path> input = Outputs.sameAsAnInput(out, List.of(paths.get(0)));
+      if (input.isPresent()) {
+        err.println("jixiao: " + Escapes.text(out.toString()) + ": the output is the input "
+            + Escapes.text(input.get().toString()) + "; give another OUT");
+        return Main.UNUSABLE;
+      }
     }
     Set<Capability> can = target.capabilities(ext);
     Inputs.Content content;
@@ -82,33 +92,37 @@ final class ConvertCommand implements Callable<Integer> {
           ? new Inputs.Whole(Inputs.sample())
           : Inputs.read(paths.get(0), formats, Inputs.options(strict), w -> err.println(Warnings.forStandardError(in, w)));
     } catch (FormatException e) {
-      err.println("jixiao: " + e.withSource(in).getMessage());
+      err.println("jixiao: " + Escapes.text(e.withSource(in).getMessage()));
       return Main.UNUSABLE;
     }
     boolean whole = content instanceof Inputs.Whole && can.contains(Capability.WRITE_DISCLOSURE);
     if (!whole && !can.contains(Capability.WRITE_ITEMS)) {
-      err.println("jixiao: " + out + ": a ." + ext + " file cannot hold " + (content instanceof Inputs.Whole
-          ? "a disclosure or its sheets" : "a batch of items"));
+      err.println("jixiao: " + Escapes.text(out.toString()) + ": a ." + Escapes.text(ext) + " file cannot hold "
+          + (content instanceof Inputs.Whole ? "a disclosure or its sheets" : "a batch of items"));
       return Main.UNUSABLE;
     }
     DocumentWriter writer = target.writer(WriteOptions.defaults(), ext);
-    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-      if (whole) {
-        writer.writeDisclosure(((Inputs.Whole) content).disclosure(), stream);
-      } else {
+    try {
+      // written whole or not at all: a batch is read while it is written, and an input refused
+      // half-way (or any failure, running out of memory included) leaves OUT as it was
+      Outputs.write(out, stream -> {
+        if (whole) {
+          writer.writeDisclosure(((Inputs.Whole) content).disclosure(), stream);
+          return;
+        }
         try (ItemWriter items = writer.openItems(new NonClosing(stream))) {
           if (content instanceof Inputs.Whole) {
             Disclosure d = ((Inputs.Whole) content).disclosure();
             d.getItems().forEach(items::write);
           } else {
-            ((Inputs.Batch) content).forEach(items::write);
+            ((Inputs.Batch) content).forEach(items::write, failure -> {
+              throw failure;
+            });
           }
         }
-      }
+      });
     } catch (FormatException e) {
-      // a batch is read while it is written: an input refused half-way leaves no half-written OUT
-      Files.deleteIfExists(out);
-      err.println("jixiao: " + e.getMessage());
+      err.println("jixiao: " + Escapes.text(e.getMessage()));
       return Main.UNUSABLE;
     }
     return Main.OK;

@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -37,14 +39,32 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Files named on the command line; a folder means every file in it that a format reads by its extension. */
-  static List<Path> expand(List<Path> arguments, FormatRegistry formats) {
+  /**
+   * The files to read and what a folder held that is not read: its subfolders (not searched),
+   * dangling symbolic links, and FIFOs, sockets and devices, each with the reason.
+   */
+  record Expanded(List<Path> files, Map<Path, String> skipped) {}
+
+  /**
+   * Files named on the command line; a folder means every regular file in it that a format reads
+   * by its extension. Other files in a folder (no document extension) are left out silently; what
+   * is not a regular file is named in {@link Expanded#skipped()}.
+   */
+  static Expanded expand(List<Path> arguments, FormatRegistry formats) {
     List<Path> files = new ArrayList<>();
+    Map<Path, String> skipped = new TreeMap<>();
     for (Path p : arguments) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> children = Files.list(p)) {
-          files.addAll(children.filter(Files::isRegularFile).filter(f -> isDocumentName(f, formats)).sorted()
-              .collect(Collectors.toList()));
+          for (Path child : children.sorted().collect(Collectors.toList())) {
+            if (Files.isRegularFile(child)) {
+              if (isDocumentName(child, formats)) {
+                files.add(child);
+              }
+            } else {
+              skipped.put(child, whyNotRead(child));
+            }
+          }
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + p, e);
         }
@@ -52,7 +72,18 @@ final class Inputs {
         files.add(p);
       }
     }
-    return files;
+    return new Expanded(files, skipped);
+  }
+
+  /** Why an entry of a folder that is not a regular file is not read. */
+  private static String whyNotRead(Path entry) {
+    if (Files.isDirectory(entry)) {
+      return "a folder (folders inside a folder are not searched)";
+    }
+    if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+      return "a symbolic link to nothing";
+    }
+    return "not a regular file (a FIFO, socket or device)";
   }
 
   private static boolean isDocumentName(Path p, FormatRegistry formats) {
@@ -103,14 +134,37 @@ final class Inputs {
   /** Items read one at a time; the consumer sees each in turn, the listener each read warning. */
   record Batch(Path file, FormatProvider format, ReadOptions options, Consumer<? super ReadWarning> warnings)
       implements Content {
-    void forEach(Consumer<BudgetItem> consumer) {
+    /**
+     * Hands over each item, and each part of the batch that cannot be read (a bad line of JSON
+     * Lines, after which reading goes on; or the failure that ends the batch), in batch order.
+     */
+    void forEach(Consumer<BudgetItem> items, Consumer<FormatException> unreadable) {
       try (InputStream in = Files.newInputStream(file);
-          ItemReader items = format.reader(options).readItems(in, warnings)) {
-        items.forEachRemaining(consumer);
+          ItemReader reader = format.reader(options).readItems(in, warnings)) {
+        while (hasNext(reader, unreadable)) {
+          BudgetItem item;
+          try {
+            item = reader.next();
+          } catch (FormatException e) {
+            unreadable.accept(e.withSource(file.toString()));
+            continue;
+          }
+          items.accept(item);
+        }
       } catch (IOException e) {
-        throw io(file, e);
+        unreadable.accept(io(file, e));
       } catch (FormatException e) {
-        throw e.withSource(file.toString());
+        unreadable.accept(e.withSource(file.toString()));
+      }
+    }
+
+    /** Readers of the earlier contract throw from hasNext(): a failure that ends the batch. */
+    private boolean hasNext(ItemReader reader, Consumer<FormatException> unreadable) {
+      try {
+        return reader.hasNext();
+      } catch (FormatException e) {
+        unreadable.accept(e.withSource(file.toString()));
+        return false;
       }
     }
   }
@@ -134,7 +188,10 @@ final class Inputs {
       throw new FormatException(FormatException.Reason.NOT_THIS_FORMAT, FormatLocation.builder().source(file.toString()).build(),
           "the " + format.id() + " format cannot be read");
     }
-    if (can.contains(Capability.READ_ITEMS) && !holdsDisclosure(format, file)) {
+    // a file whose extension holds batches only (.jsonl) is a batch, also when it is empty
+    Set<Capability> byName = format.capabilities(extension(file));
+    boolean batchOnly = byName.contains(Capability.READ_ITEMS) && !byName.contains(Capability.READ_DISCLOSURE);
+    if (can.contains(Capability.READ_ITEMS) && (batchOnly || !holdsDisclosure(format, file))) {
       return new Batch(file, format, options, warnings);
     }
     return new Whole(format.reader(options).readDisclosure(file, warnings));

@@ -92,9 +92,18 @@ public final class Main implements Runnable {
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setExitCodeExceptionMapper(e -> UNUSABLE);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
-      command.getErr().println("jixiao: " + e.getMessage());
+      command.getErr().println("jixiao: " + Escapes.text(String.valueOf(e.getMessage())));
       return UNUSABLE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      // running out of memory (or a bug) is an input the tool could not handle, not "ERROR
+      // findings": exit code 2 with the reason, never the JVM's 1; outputs are written whole or
+      // not at all, so nothing half-written is left
+      cli.getErr().println("jixiao: " + ValidateCommand.failure(e));
+      cli.getErr().flush();
+      return UNUSABLE;
+    }
   }
 }

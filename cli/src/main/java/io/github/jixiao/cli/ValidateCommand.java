@@ -5,7 +5,10 @@ import io.github.jixiao.format.FormatRegistry;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.framework.IndicatorFramework;
+import io.github.jixiao.internal.Texts;
 import io.github.jixiao.json.JsonReports;
+import io.github.jixiao.rules.Finding;
+import io.github.jixiao.rules.Location;
 import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.PolicyException;
 import io.github.jixiao.rules.Report;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +51,11 @@ import picocli.CommandLine.Model.CommandSpec;
           + "what kind, the text); --strict refuses such a document instead.",
       "Exit code: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or an unreadable file (with "
           + "--strict also a document with content the reader cannot place; the other files are still checked). "
-          + "Read warnings never change the exit code."
+          + "Read warnings never change the exit code.",
+      "A bad line of a JSON Lines batch is named as an unreadable part of its file (exit code 2) and the "
+          + "other sheets are checked. What a folder holds that is not a regular file (a folder, a symbolic link "
+          + "to nothing, a FIFO) is named as not read. --output is written whole or not at all, and never onto "
+          + "an input."
     })
 final class ValidateCommand implements Callable<Integer> {
   /** Output formats. */
@@ -87,10 +95,17 @@ final class ValidateCommand implements Callable<Integer> {
       + "(an unreadable file, exit code 2) instead of reporting read warnings")
   private boolean strict;
 
-  /** One document's outcome: a report and the read warnings, or why it could not be read. */
-  private record Outcome(String name, Report report, List<ReadWarning> warnings, String error) {
-    static Outcome unreadable(String name, String error) {
-      return new Outcome(name, null, List.of(), error);
+  /**
+   * One document's outcome: a report and the read warnings, and the parts that could not be read
+   * (a bad line of a batch); or no report and why the document could not be read at all.
+   */
+  private record Outcome(String name, Path path, Report report, List<ReadWarning> warnings, List<String> unreadable) {
+    static Outcome unreadable(String name, Path path, String error) {
+      return new Outcome(name, path, null, List.of(), List.of(error));
+    }
+
+    boolean readable() {
+      return report != null;
     }
   }
 
@@ -101,33 +116,39 @@ final class ValidateCommand implements Callable<Integer> {
     if (policy == null) {
       return Main.UNUSABLE;
     }
-    List<Path> paths = Inputs.expand(files, main.formats());
+    Inputs.Expanded expanded = Inputs.expand(files, main.formats());
+    List<Path> paths = expanded.files();
     if (paths.isEmpty() && !sample) {
       err.println("jixiao: give FILE... or --sample (see jixiao validate --help)");
       return Main.UNUSABLE;
     }
+    if (output != null) {
+      Optional<Path> input = Outputs.sameAsAnInput(output, paths);
+      if (input.isPresent()) {
+        err.println("jixiao: " + Escapes.text(output.toString()) + ": the output is the input "
+            + Escapes.text(input.get().toString()) + "; give another --output");
+        return Main.UNUSABLE;
+      }
+    }
+    expanded.skipped().forEach((entry, why) -> err.println("jixiao: skipped " + Escapes.text(entry.toString()) + ": " + why));
     Checker checker = new Checker(RuleSet.catalogue(), policy);
     List<Outcome> outcomes = new ArrayList<>();
     if (sample) {
-      outcomes.add(new Outcome(Inputs.SAMPLE_NAME, checker.check(new Inputs.Whole(Inputs.sample())), List.of(), null));
+      outcomes.add(new Outcome(Inputs.SAMPLE_NAME, null, checker.check(new Inputs.Whole(Inputs.sample())).report(),
+          List.of(), List.of()));
     }
     outcomes.addAll(checkInParallel(paths, checker, main.formats(), Inputs.options(strict), err));
 
     boolean unreadable = false;
     boolean errors = false;
-    Map<String, Report> reports = new LinkedHashMap<>();
-    Map<String, List<ReadWarning>> warnings = new LinkedHashMap<>();
     for (Outcome o : outcomes) {
-      if (o.error() != null) {
-        err.println("jixiao: " + o.error());
+      for (String error : o.unreadable()) {
+        err.println("jixiao: " + Escapes.text(error));
         unreadable = true;
-      } else {
-        reports.put(o.name(), o.report());
-        warnings.put(o.name(), o.warnings());
-        errors |= o.report().hasErrors();
       }
+      errors |= o.readable() && o.report().hasErrors();
     }
-    write(reports, warnings);
+    write(outcomes, expanded.skipped());
     return unreadable ? Main.UNUSABLE : errors ? Main.ERRORS_FOUND : Main.OK;
   }
 
@@ -140,12 +161,12 @@ final class ValidateCommand implements Callable<Integer> {
       }
       IndicatorFramework f = IndicatorFramework.fromId(framework).orElse(null);
       if (f == null) {
-        err.println("jixiao: --framework must be pre-2021, 2021 or auto, not " + framework);
+        err.println("jixiao: --framework must be pre-2021, 2021 or auto, not " + Escapes.text(Texts.cut(framework)));
         return null;
       }
       return Policy.builder().from(base).framework(f).build();
     } catch (PolicyException e) {
-      err.println("jixiao: " + e.getMessage());
+      err.println("jixiao: " + Escapes.text(e.getMessage()));
       return null;
     }
   }
@@ -172,11 +193,13 @@ final class ValidateCommand implements Callable<Integer> {
         }));
       }
       List<Outcome> outcomes = new ArrayList<>();
-      for (Future<Outcome> f : futures) {
+      for (int i = 0; i < futures.size(); i++) {
         try {
-          outcomes.add(f.get());
+          outcomes.add(futures.get(i).get());
         } catch (ExecutionException e) {
-          throw new IllegalStateException(e.getCause());
+          // checkOne catches everything; this is what escaped it anyway (the progress line failing)
+          String name = paths.get(i).toString();
+          outcomes.add(Outcome.unreadable(name, paths.get(i), name + ": " + failure(e.getCause())));
         }
       }
       if (progress) {
@@ -188,46 +211,76 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads and checks one file on the calling thread; its warnings are collected in document order. */
+  /**
+   * Reads and checks one file on the calling thread; its warnings are collected in document order.
+   * Whatever goes wrong, running out of memory included, makes this one file unreadable, with the
+   * reason, and leaves the other files' outcomes alone.
+   */
   private static Outcome checkOne(Path path, Checker checker, FormatRegistry formats, ReadOptions options) {
     String name = path.toString();
     if (!Files.isRegularFile(path)) {
-      return Outcome.unreadable(name, name + ": no such file");
+      return Outcome.unreadable(name, path, name + ": no such file");
     }
     List<ReadWarning> warnings = new ArrayList<>();
     try {
-      Report report = checker.check(Inputs.read(path, formats, options, warnings::add));
-      return new Outcome(name, report, List.copyOf(warnings), null);
+      Checker.Checked checked = checker.check(Inputs.read(path, formats, options, warnings::add));
+      List<String> parts = checked.unreadable().stream().map(e -> e.withSource(name).getMessage()).toList();
+      return new Outcome(name, path, checked.report(), List.copyOf(warnings), parts);
     } catch (FormatException e) {
-      return Outcome.unreadable(name, e.withSource(name).getMessage());
+      return Outcome.unreadable(name, path, e.withSource(name).getMessage());
     } catch (UncheckedIOException e) {
-      return Outcome.unreadable(name, name + ": " + e.getMessage());
+      return Outcome.unreadable(name, path, name + ": " + e.getMessage());
+    } catch (RuntimeException | Error e) {
+      // an OutOfMemoryError frees what this file's reading held once it unwinds; a bug in a
+      // format or a rule is this file's failure, not the run's
+      return Outcome.unreadable(name, path, name + ": " + failure(e));
     }
   }
 
-  private void write(Map<String, Report> reports, Map<String, List<ReadWarning>> warnings) throws IOException {
+  /** What went wrong outside the formats' own errors, for the message of an unreadable file. */
+  static String failure(Throwable e) {
+    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Texts.cut(e.getMessage()));
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory (" + what + "); give the tool more memory (java -Xmx...) or check the file on its own";
+    }
+    return "the tool failed (" + what + ")";
+  }
+
+  private void write(List<Outcome> outcomes, Map<Path, String> skipped) throws IOException {
+    Map<String, Report> reports = new LinkedHashMap<>();
+    Map<String, List<ReadWarning>> warnings = new LinkedHashMap<>();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     switch (format) {
       case json:
+        for (Outcome o : outcomes) {
+          if (o.readable()) {
+            reports.put(o.name(), o.report());
+            warnings.put(o.name(), o.warnings());
+          }
+        }
         JsonReports.writeJson(reports, warnings, buffer);
         break;
       case sarif:
-        JsonReports.writeSarif(reports, warnings, RuleSet.catalogue(), buffer);
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+          String uri = o.path() == null ? o.name() : o.path().toUri().toString();
+          if (o.readable()) {
+            reports.put(uri, o.report());
+            warnings.put(uri, o.warnings());
+          }
+          if (!o.unreadable().isEmpty()) {
+            unreadable.put(uri, String.join("\n", o.unreadable()));
+          }
+        }
+        Map<String, String> skippedByUri = new LinkedHashMap<>();
+        skipped.forEach((entry, why) -> skippedByUri.put(entry.toUri().toString(), why));
+        JsonReports.writeSarif(reports, warnings, unreadable, skippedByUri, RuleSet.catalogue(), buffer);
         break;
       default:
-        boolean zh = lang == Language.zh;
-        StringBuilder text = new StringBuilder();
-        for (Map.Entry<String, Report> e : reports.entrySet()) {
-          List<ReadWarning> read = warnings.getOrDefault(e.getKey(), List.of());
-          text.append("== ").append(e.getKey()).append(" ==\n")
-              .append(Warnings.section(read, zh))
-              .append(e.getValue().toText(lang.name()))
-              .append(Warnings.total(read, zh));
-        }
-        buffer.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        buffer.write(text(outcomes, skipped).getBytes(StandardCharsets.UTF_8));
     }
     if (output != null) {
-      Files.write(output, buffer.toByteArray());
+      Outputs.write(output, out -> buffer.writeTo(out));
     } else {
       PrintWriter out = spec.commandLine().getOut();
       out.print(buffer.toString(StandardCharsets.UTF_8));
@@ -235,4 +288,53 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The text report: per readable document its read warnings, findings, the parts that could not
+   * be read, and the totals; then what a folder held that was not read. Everything from the
+   * documents and their names is escaped ({@link Escapes}).
+   */
+  private String text(List<Outcome> outcomes, Map<Path, String> skipped) {
+    boolean zh = lang == Language.zh;
+    StringBuilder text = new StringBuilder();
+    for (Outcome o : outcomes) {
+      if (!o.readable()) {
+        continue;
+      }
+      text.append("== ").append(Escapes.text(o.name())).append(" ==\n")
+          .append(Warnings.section(o.warnings(), zh))
+          .append(escaped(o.report()).toText(lang.name()));
+      if (!o.unreadable().isEmpty()) {
+        text.append(zh ? "无法读取的部分：" : "Unreadable parts: ").append(o.unreadable().size()).append('\n');
+        for (String part : o.unreadable()) {
+          text.append("  ").append(Escapes.text(part)).append('\n');
+        }
+      }
+      text.append(Warnings.total(o.warnings(), zh));
+    }
+    if (!skipped.isEmpty()) {
+      text.append(zh ? "未读取（不是普通文件）：" : "Not read (not regular files): ").append(skipped.size()).append('\n');
+      skipped.forEach((entry, why) -> text.append("  ").append(Escapes.text(entry.toString())).append("  ").append(why).append('\n'));
+    }
+    return text.toString();
+  }
+
+  /**
+   * The report with everything that comes from the document escaped, and long names and
+   * quotations cut, for the text output.
+   */
+  private static Report escaped(Report report) {
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : report.getFindings()) {
+      Location l = f.getLocation();
+      Location.Builder at = Location.builder().from(l).path(Escapes.text(Escapes.cutQuotations(l.getPath())));
+      l.getItemName().ifPresent(n -> at.itemName(Escapes.text(Texts.cut(n))));
+      Finding.Builder b = Finding.builder().from(f).location(at.build())
+          .messageZh(Escapes.text(Escapes.cutQuotations(f.getMessageZh())))
+          .messageEn(Escapes.text(Escapes.cutQuotations(f.getMessageEn())));
+      f.getValue().ifPresent(v -> b.value(Escapes.text(Texts.cut(v))));
+      f.getExpected().ifPresent(v -> b.expected(Escapes.text(Texts.cut(v))));
+      findings.add(b.build());
+    }
+    return Report.of(findings);
+  }
 }

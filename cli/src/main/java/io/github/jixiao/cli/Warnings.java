@@ -2,6 +2,7 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class Warnings {
     if (parts.isEmpty()) {
       return zh ? "（位置不详）" : "(location unknown)";
     }
-    return String.join(zh ? "，" : ", ", parts);
+    return Escapes.text(String.join(zh ? "，" : ", ", parts));
   }
 
   /** A warning as one line of standard error: "jixiao: warning: in.docx: table 2, row 5: UNPLACED "…" — …". */
@@ -73,11 +74,11 @@ final class Warnings {
         .text(oneLine(w.getText()))
         .detail(oneLine(w.getDetail()))
         .build();
-    return "jixiao: warning: " + file + ": " + local.describe();
+    return "jixiao: warning: " + Escapes.text(file + ": " + local.describe());
   }
 
-  /** Text on one line: line breaks and tabs become spaces. */
+  /** Text on one line, cut when long, with its control characters escaped ({@link Escapes}). */
   private static String oneLine(String text) {
-    return text.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ");
+    return Escapes.text(Texts.cut(text));
   }
 }

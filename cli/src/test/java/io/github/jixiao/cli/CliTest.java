@@ -239,7 +239,7 @@ class CliTest {
     assertThat(placed.get("descriptor").get("id").asString()).isEqualTo("JX-READ-UNPLACED");
     assertThat(placed.get("message").get("text").asString()).contains("立项依据：《某某办法》").contains(FakeFormat.DETAIL);
     JsonNode where = placed.get("locations").get(0);
-    assertThat(where.get("physicalLocation").get("artifactLocation").get("uri").asString()).isEqualTo(a.toString());
+    assertThat(where.get("physicalLocation").get("artifactLocation").get("uri").asString()).isEqualTo(a.toUri().toString());
     assertThat(where.get("logicalLocations").get(0).get("fullyQualifiedName").asString()).isEqualTo("table[2]/row[5]/column[3]");
     assertThat(where.get("message").get("text").asString()).isEqualTo("table 2, row 5, column 3");
     assertThat(notes.get(1).get("level").asString()).isEqualTo("note");

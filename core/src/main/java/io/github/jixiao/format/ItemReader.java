@@ -12,8 +12,15 @@ import java.util.stream.StreamSupport;
  * size is read in constant memory. Closing it closes the source; {@link #stream()} closes it when
  * the stream is closed.
  *
- * <p>{@link #hasNext()} and {@link #next()} throw {@link FormatException} for input they cannot
- * read.
+ * <p>An item that cannot be read is a {@link FormatException} thrown by {@link #next()}, saying
+ * where; {@link #hasNext()} is true while there is an item <em>or such a failure</em> to hand
+ * over. After a failure {@link #hasNext()} says whether reading goes on: it does where the format
+ * confines the failure to the one item (JSON Lines, where each line is a document of its own, goes
+ * on with the next line), and otherwise the reader is finished and {@link #hasNext()} is false.
+ * So a caller that wants every readable item and every failure loops on {@code hasNext()} and
+ * catches around {@code next()}; {@link #forEachRemaining} and {@link #stream()} stop at the
+ * first failure. Readers written against the earlier contract may also throw from {@link
+ * #hasNext()}; callers that take any reader treat that as a failure that ends the batch.
  */
 public interface ItemReader extends Iterator<BudgetItem>, AutoCloseable {
   /**

@@ -10,7 +10,29 @@ public final class Texts {
   /** Symbols of target values and forms that NFKC maps to themselves. */
   private static final String STABLE_SYMBOLS = "≥≤≧≦≮≯⩾⩽·‰°×÷—–、。“”‘’《》【】";
 
+  /** How many characters of input a message quotes before cutting it. */
+  public static final int QUOTED_CHARACTERS = 200;
+
   private Texts() {}
+
+  /**
+   * Input quoted in a message, cut to its first {@link #QUOTED_CHARACTERS} characters followed by
+   * "…(N characters)" when longer, so that a huge key or value cannot make a huge message. A
+   * surrogate pair is never split.
+   *
+   * @param text the input to quote
+   * @return the text, or its beginning and its length
+   */
+  public static String cut(String text) {
+    if (text.length() <= QUOTED_CHARACTERS) {
+      return text;
+    }
+    int end = QUOTED_CHARACTERS;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…(" + text.length() + " characters)";
+  }
 
   /**
    * NFKC-normalises (full-width digits, letters, brackets and colons become ASCII) and removes

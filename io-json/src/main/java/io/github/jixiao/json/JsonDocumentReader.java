@@ -76,45 +76,57 @@ final class JsonDocumentReader implements DocumentReader {
   @Override
   public ItemReader readItems(InputStream in) {
     Objects.requireNonNull(in, "in");
-    LimitedInputStream limited = new LimitedInputStream(in, options.getMaxDocumentBytes());
-    WatchedInput watched = new WatchedInput(limited);
-    JsonParser parser;
-    try {
-      parser = factory.createParser(ObjectReadContext.empty(), watched);
-    } catch (JacksonException e) {
-      closeQuietly(in);
-      throw unlocated(e);
-    }
-    return new BatchReader(parser, limited, watched, in);
+    return new BatchReader(in);
   }
 
   /**
-   * A batch: a JSON array of items, or JSON Lines (root objects one after another). Reads one
-   * item ahead so that {@link #hasNext()} can answer.
+   * A batch: a JSON array of items, JSON Lines (one item a line), or items spread over lines one
+   * after another (a pretty-printed item); {@link LineInput} tells which at the end of the first
+   * line. Reads one item ahead so that {@link #hasNext()} can answer. In JSON Lines a line that
+   * cannot be read is its own failure: {@link #next()} throws it, and reading goes on with the
+   * next line. Anywhere else a failure ends the batch.
    */
   private final class BatchReader implements ItemReader {
-    private final JsonParser parser;
+    private final LineInput lines;
     private final LimitedInputStream limited;
-    private final InputStream source;
-    private final JsonInput input;
-    private Boolean array;
+    private JsonParser parser;
+    private JsonInput input;
+    private Stage stage = Stage.FIRST;
     private BudgetItem next;
+    private FormatException failure;
     private boolean done;
 
-    BatchReader(JsonParser parser, LimitedInputStream limited, WatchedInput watched, InputStream source) {
-      this.parser = parser;
-      this.limited = limited;
-      this.source = source;
-      this.input = new JsonInput(parser, json, watched);
+    BatchReader(InputStream source) {
+      this.lines = new LineInput(source);
+      this.limited = new LimitedInputStream(lines, options.getMaxDocumentBytes());
+    }
+
+    /** Where the batch is: which item is read next, and how. */
+    private enum Stage { FIRST, AFTER_FIRST, ARRAY, SPREAD, LINES }
+
+    /**
+     * A parser over the bytes from here on: the whole batch ({@code lineBase} negative), or one line
+     * of JSON Lines, whose locations start at the given line and byte.
+     */
+    private void open(long lineBase, long byteBase) {
+      closeParser();
+      WatchedInput watched = new WatchedInput(limited);
+      input = null;
+      try {
+        // the parser reads the first bytes here, to see their encoding
+        parser = factory.createParser(ObjectReadContext.empty(), watched);
+      } catch (JacksonException e) {
+        throw unlocated(e);
+      }
+      input = lineBase < 0 ? new JsonInput(parser, json, watched) : new JsonInput(parser, json, watched, lineBase, byteBase);
     }
 
     @Override
     public boolean hasNext() {
-      if (next == null && !done) {
-        next = advance();
-        done = next == null;
+      if (next == null && failure == null && !done) {
+        fetch();
       }
-      return next != null;
+      return next != null || failure != null;
     }
 
     @Override
@@ -122,52 +134,140 @@ final class JsonDocumentReader implements DocumentReader {
       if (!hasNext()) {
         throw new NoSuchElementException("no more items");
       }
+      if (failure != null) {
+        FormatException f = failure;
+        failure = null;
+        throw f;
+      }
       BudgetItem item = next;
       next = null;
       return item;
     }
 
-    private BudgetItem advance() {
+    private void fetch() {
       try {
         limited.restartWindow();
-        JsonToken token = array == null || !array ? input.nextRoot() : input.next();
-        if (array == null) {
-          if (token == null) {
-            return null; // an empty JSON Lines batch
-          }
-          array = token == JsonToken.START_ARRAY;
-          if (array) {
-            token = input.next();
-          }
-        }
-        if (array && token == JsonToken.END_ARRAY) {
-          if (input.nextRoot() != null) {
-            throw input.error(Reason.TRAILING_CONTENT, "content after the end of the array");
-          }
-          return null;
-        }
-        if (token == null) {
-          return null;
-        }
-        return new ModelDecoder(input).rootItem();
+        next = advance();
+        done = next == null;
       } catch (JacksonException e) {
-        close();
-        throw input.translate(e);
+        fail(input == null ? unlocated(e) : input.translate(e));
       } catch (FormatException e) {
-        close();
-        throw located(e, input);
+        fail(input == null ? e : located(e, input));
+      } catch (IOException e) {
+        fail(new FormatException(Reason.IO_ERROR, FormatLocation.builder().line((int) Math.min(Integer.MAX_VALUE, lines.line()))
+            .byteOffset(lines.offset()).build(), "cannot read: " + e.getMessage(), e));
       }
+    }
+
+    /** Keeps the failure for {@link #next()}; goes on after it only in JSON Lines. */
+    private void fail(FormatException e) {
+      failure = e;
+      boolean lineByLine = stage != Stage.ARRAY && stage != Stage.SPREAD && e.reason() != Reason.IO_ERROR;
+      if (lineByLine) {
+        try {
+          lines.finishLine();
+          lineByLine = lines.layout() != LineInput.Layout.WHOLE;
+        } catch (IOException | RuntimeException skipping) {
+          lineByLine = false;
+        }
+      }
+      if (lineByLine) {
+        stage = Stage.LINES;
+      } else {
+        close();
+      }
+    }
+
+    private BudgetItem advance() throws IOException {
+      switch (stage) {
+        case FIRST:
+          return first();
+        case AFTER_FIRST:
+          return afterFirst();
+        case ARRAY:
+          return inArray();
+        case SPREAD:
+          return input.nextRoot() == null ? null : new ModelDecoder(input).rootItem();
+        default:
+          return nextLine();
+      }
+    }
+
+    private BudgetItem first() {
+      open(-1, 0);
+      JsonToken token = input.nextRoot();
+      if (token == null) {
+        return null; // an empty batch: no bytes, or only blank lines
+      }
+      if (token == JsonToken.START_ARRAY) {
+        lines.whole();
+        stage = Stage.ARRAY;
+        return inArray();
+      }
+      stage = Stage.AFTER_FIRST;
+      return new ModelDecoder(input).rootItem();
+    }
+
+    /** Past the first item the layout is known: a line of its own, or spread over lines. */
+    private BudgetItem afterFirst() throws IOException {
+      JsonToken token = input.nextRoot();
+      if (lines.layout() == LineInput.Layout.WHOLE) {
+        stage = Stage.SPREAD;
+        return token == null ? null : new ModelDecoder(input).rootItem();
+      }
+      stage = Stage.LINES;
+      if (token != null) {
+        throw input.error(Reason.TRAILING_CONTENT, "content after the item on its line");
+      }
+      return nextLine();
+    }
+
+    private BudgetItem inArray() {
+      JsonToken token = input.next();
+      if (token == JsonToken.END_ARRAY) {
+        if (input.nextRoot() != null) {
+          throw input.error(Reason.TRAILING_CONTENT, "content after the end of the array");
+        }
+        return null;
+      }
+      return new ModelDecoder(input).rootItem();
+    }
+
+    /** The next non-blank line of JSON Lines, read by a parser of its own. */
+    private BudgetItem nextLine() throws IOException {
+      while (lines.startLine()) {
+        limited.restartWindow();
+        open(lines.line() - 1, lines.offset());
+        if (input.nextRoot() == null) {
+          continue; // a blank line
+        }
+        BudgetItem item = new ModelDecoder(input).rootItem();
+        if (input.nextRoot() != null) {
+          throw input.error(Reason.TRAILING_CONTENT, "content after the item on its line");
+        }
+        return item;
+      }
+      return null;
     }
 
     @Override
     public void close() {
       done = true;
+      closeParser();
       try {
-        parser.close();
-      } catch (JacksonException e) {
-        // closing a parser that failed; the source is closed below
-      } finally {
-        closeQuietly(source);
+        lines.close();
+      } catch (IOException e) {
+        // nothing more can be done about a source that fails to close
+      }
+    }
+
+    private void closeParser() {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (JacksonException e) {
+          // closing a parser that failed; the source is closed by close()
+        }
       }
     }
   }

@@ -3,6 +3,7 @@ package io.github.jixiao.json;
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
+import io.github.jixiao.internal.Texts;
 import java.io.CharConversionException;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -41,11 +42,32 @@ final class JsonInput {
   private String[][] seen = new String[8][];
   private int[] seenCount = new int[8];
   private int open = -1;
+  // Where the parser's input starts in the whole input: a line of JSON Lines has a parser of its own,
+  // and a failure at the end of that line (past its '\n', by the parser's count) is on that line.
+  private final boolean oneLine;
+  private final long lineBase;
+  private final long byteBase;
 
   JsonInput(JsonParser parser, JsonReadOptions options, WatchedInput watched) {
     this.parser = parser;
     this.options = options;
     this.watched = watched;
+    this.oneLine = false;
+    this.lineBase = 0;
+    this.byteBase = 0;
+  }
+
+  /**
+   * An input of one line, line {@code lineBase + 1} starting at byte {@code byteBase} of the whole
+   * input; locations are given in the whole input.
+   */
+  JsonInput(JsonParser parser, JsonReadOptions options, WatchedInput watched, long lineBase, long byteBase) {
+    this.parser = parser;
+    this.options = options;
+    this.watched = watched;
+    this.oneLine = true;
+    this.lineBase = lineBase;
+    this.byteBase = byteBase;
   }
 
   /** Advances to the next token; the end of input where a value belongs is truncation. */
@@ -140,7 +162,7 @@ final class JsonInput {
     int count = seenCount[open];
     for (int i = 0; i < count; i++) {
       if (names[i].equals(name)) {
-        throw error(Reason.DUPLICATE_KEY, "duplicate field \"" + name + "\"");
+        throw error(Reason.DUPLICATE_KEY, "duplicate field \"" + Texts.cut(name) + "\"");
       }
     }
     if (count == names.length) {
@@ -175,7 +197,7 @@ final class JsonInput {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw error(Reason.INVALID_NUMBER, "\"" + field + "\" is out of range: " + text);
+      throw error(Reason.INVALID_NUMBER, "\"" + field + "\" is out of range: " + Texts.cut(text));
     }
   }
 
@@ -199,7 +221,7 @@ final class JsonInput {
           + " characters, more than the limit of " + options.getMaxNumberLength());
     }
     if (!DECIMAL.matcher(text).matches()) {
-      throw error(Reason.INVALID_NUMBER, "\"" + field + "\" is not a decimal number: \"" + text + "\"");
+      throw error(Reason.INVALID_NUMBER, "\"" + field + "\" is not a decimal number: \"" + Texts.cut(text) + "\"");
     }
     return new BigDecimal(text);
   }
@@ -231,7 +253,7 @@ final class JsonInput {
   /** An unknown field: an error, or skipped when the options say so. */
   void unknownField(String field, String where) {
     if (!options.isIgnoreUnknownFields()) {
-      throw error(Reason.UNKNOWN_FIELD, "unknown field \"" + field + "\" in " + where);
+      throw error(Reason.UNKNOWN_FIELD, "unknown field \"" + Texts.cut(field) + "\" in " + where);
     }
     skipValue();
   }
@@ -255,17 +277,21 @@ final class JsonInput {
   private FormatLocation location(TokenStreamLocation at) {
     FormatLocation.Builder b = FormatLocation.builder().jsonPointer(pointer());
     if (at != null && at.getLineNr() > 0) {
-      b.line(at.getLineNr()).column(at.getColumnNr());
+      b.line((int) Math.min(Integer.MAX_VALUE, (oneLine ? 1 : at.getLineNr()) + lineBase));
+      if (!oneLine || at.getLineNr() == 1) {
+        b.column(at.getColumnNr());
+      }
     }
     if (at != null && at.getByteOffset() >= 0) {
-      b.byteOffset(at.getByteOffset());
+      b.byteOffset(at.getByteOffset() + byteBase);
     }
     return b.build();
   }
 
   private String pointer() {
     try {
-      return parser.streamReadContext().pathAsPointer().toString();
+      // a hostile key could make a pointer of any length
+      return Texts.cut(parser.streamReadContext().pathAsPointer().toString());
     } catch (RuntimeException e) {
       return "";
     }
@@ -278,7 +304,7 @@ final class JsonInput {
       at = parser.currentLocation(); // Jackson's limit failures carry no location
     }
     String message = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
-    return new FormatException(classify(e, at), location(at), firstLine(message), e);
+    return new FormatException(classify(e, at), location(at), Texts.cut(firstLine(message)), e);
   }
 
   private Reason classify(JacksonException e, TokenStreamLocation at) {

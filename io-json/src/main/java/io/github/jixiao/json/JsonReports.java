@@ -12,6 +12,8 @@ import io.github.jixiao.rules.RuleSet;
 import io.github.jixiao.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -268,10 +270,41 @@ public final class JsonReports {
    */
   public static void writeSarif(Map<String, Report> reportsByArtifact, Map<String, List<ReadWarning>> warningsByArtifact,
       RuleSet rules, OutputStream out) {
+    writeSarif(reportsByArtifact, warningsByArtifact, Map.of(), Map.of(), rules, out);
+  }
+
+  /**
+   * Writes the reports of several documents as one SARIF 2.1.0 run, with the warnings of their
+   * reading (as {@link #writeSarif(Map, Map, RuleSet, OutputStream)}), the documents or parts of
+   * documents that could not be read, and what was given that was not read at all. Those are
+   * notifications in {@code runs[0].invocations[0].toolExecutionNotifications} too: descriptor
+   * {@code JX-READ-FAILED}, level {@code error}, with the reason as message (the invocation's
+   * {@code executionSuccessful} is then false); and descriptor {@code JX-NOT-READ}, level {@code
+   * note}, with why it was not read (a folder inside a folder, a symbolic link to nothing, a FIFO).
+   *
+   * <p>Artifact URIs are written as valid URI references: a key that is not one (a file path with
+   * a space) is percent-encoded, and characters outside ASCII are percent-encoded in UTF-8. Pass
+   * {@code Path.toUri().toString()} for files.
+   *
+   * @param reportsByArtifact each document's URI (or null) and its report, in output order
+   * @param warningsByArtifact each document's read warnings in document order; a document missing
+   *     here has none
+   * @param unreadableByArtifact each document (or part of one) that could not be read and why; a
+   *     document may also have a report, of the parts that could be read
+   * @param notReadByArtifact what was given but not read, and why
+   * @param rules the rules that produced the reports, listed in {@code tool.driver.rules}
+   * @param out the output, not closed
+   * @throws IllegalArgumentException when a document has warnings but no report
+   */
+  public static void writeSarif(Map<String, Report> reportsByArtifact, Map<String, List<ReadWarning>> warningsByArtifact,
+      Map<String, String> unreadableByArtifact, Map<String, String> notReadByArtifact, RuleSet rules, OutputStream out) {
     Objects.requireNonNull(reportsByArtifact, "reportsByArtifact");
+    Objects.requireNonNull(unreadableByArtifact, "unreadableByArtifact");
+    Objects.requireNonNull(notReadByArtifact, "notReadByArtifact");
     Objects.requireNonNull(rules, "rules");
     Map<String, List<ReadWarning>> warnings = warningsOf(reportsByArtifact, warningsByArtifact);
-    boolean anyWarning = warnings.values().stream().anyMatch(l -> !l.isEmpty());
+    boolean anyWarning = warnings.values().stream().anyMatch(l -> !l.isEmpty())
+        || !unreadableByArtifact.isEmpty() || !notReadByArtifact.isEmpty();
     List<Rule> ruleList = rules.rules();
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (int i = 0; i < ruleList.size(); i++) {
@@ -289,7 +322,7 @@ public final class JsonReports {
         g.writeName("invocations");
         g.writeStartArray();
         g.writeStartObject();
-        g.writeBooleanProperty("executionSuccessful", true);
+        g.writeBooleanProperty("executionSuccessful", unreadableByArtifact.isEmpty());
         g.writeName("toolExecutionNotifications");
         g.writeStartArray();
         for (String artifact : reportsByArtifact.keySet()) {
@@ -297,6 +330,8 @@ public final class JsonReports {
             notification(g, w, Optional.ofNullable(artifact));
           }
         }
+        unreadableByArtifact.forEach((artifact, why) -> toolNotification(g, UNREADABLE, artifact, why));
+        notReadByArtifact.forEach((artifact, why) -> toolNotification(g, NOT_READ, artifact, why));
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
@@ -330,6 +365,57 @@ public final class JsonReports {
     }
   }
 
+  /** The descriptors of notifications about the run rather than a warning: after the warnings' kinds. */
+  private static final String UNREADABLE = "JX-READ-FAILED";
+  private static final String NOT_READ = "JX-NOT-READ";
+
+  private static int descriptorIndex(String id) {
+    return ReadWarning.Kind.values().length + (id.equals(UNREADABLE) ? 0 : 1);
+  }
+
+  /** A document that could not be read, or something given that was not read. */
+  private static void toolNotification(JsonGenerator g, String id, String artifact, String why) {
+    g.writeStartObject();
+    text(g, "message", why);
+    g.writeStringProperty("level", id.equals(UNREADABLE) ? "error" : "note");
+    g.writeName("descriptor");
+    g.writeStartObject();
+    g.writeStringProperty("id", id);
+    g.writeNumberProperty("index", descriptorIndex(id));
+    g.writeEndObject();
+    if (artifact != null) {
+      g.writeName("locations");
+      g.writeStartArray();
+      g.writeStartObject();
+      g.writeName("physicalLocation");
+      g.writeStartObject();
+      g.writeName("artifactLocation");
+      g.writeStartObject();
+      g.writeStringProperty("uri", uri(artifact));
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * An artifact's name as a valid URI reference: as given when it is one, percent-encoded where it
+   * is not (a space, a backslash), characters outside ASCII percent-encoded in UTF-8.
+   */
+  static String uri(String artifact) {
+    try {
+      return new URI(artifact).toASCIIString();
+    } catch (URISyntaxException notAUri) {
+      try {
+        return new URI(null, null, artifact, null).toASCIIString();
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("not a URI or a path: " + artifact, e);
+      }
+    }
+  }
+
   private static void notificationDescriptors(JsonGenerator g) {
     g.writeName("notifications");
     g.writeStartArray();
@@ -348,6 +434,8 @@ public final class JsonReports {
       g.writeEndObject();
       g.writeEndObject();
     }
+    runDescriptor(g, UNREADABLE, "unreadable", "A document or part of a document that could not be read", "error", "无法读取的文件或部分");
+    runDescriptor(g, NOT_READ, "notRead", "Given but not read: not a regular file", "note", "未读取：不是普通文件");
     g.writeEndArray();
   }
 
@@ -369,7 +457,7 @@ public final class JsonReports {
       g.writeStartObject();
       g.writeName("artifactLocation");
       g.writeStartObject();
-      g.writeStringProperty("uri", artifact.get());
+      g.writeStringProperty("uri", uri(artifact.get()));
       g.writeEndObject();
       region(g, l);
       g.writeEndObject();
@@ -447,6 +535,22 @@ public final class JsonReports {
     return path;
   }
 
+  private static void runDescriptor(JsonGenerator g, String id, String name, String description, String level, String zh) {
+    g.writeStartObject();
+    g.writeStringProperty("id", id);
+    g.writeStringProperty("name", name);
+    text(g, "shortDescription", description);
+    g.writeName("defaultConfiguration");
+    g.writeStartObject();
+    g.writeStringProperty("level", level);
+    g.writeEndObject();
+    g.writeName("properties");
+    g.writeStartObject();
+    g.writeStringProperty("descriptionZh", zh);
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
   private static void tool(JsonGenerator g, List<Rule> rules, boolean notifications) {
     g.writeName("tool");
     g.writeStartObject();
@@ -511,7 +615,7 @@ public final class JsonReports {
       g.writeStartObject();
       g.writeName("artifactLocation");
       g.writeStartObject();
-      g.writeStringProperty("uri", artifact.get());
+      g.writeStringProperty("uri", uri(artifact.get()));
       g.writeEndObject();
       g.writeEndObject();
     }

@@ -2,6 +2,7 @@ package io.github.jixiao.json;
 
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.framework.StandardCategory;
+import io.github.jixiao.internal.Texts;
 import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
@@ -105,7 +106,7 @@ final class ModelDecoder {
         version = in.string(field);
         if (!version.equals(FORMAT_VERSION)) {
           throw in.error(Reason.UNSUPPORTED_VERSION,
-              "formatVersion \"" + version + "\" is not supported; this reader knows \"" + FORMAT_VERSION + "\"");
+              "formatVersion \"" + Texts.cut(version) + "\" is not supported; this reader knows \"" + FORMAT_VERSION + "\"");
         }
         return true;
       }
@@ -124,7 +125,7 @@ final class ModelDecoder {
         throw in.missing("type", "the document");
       }
       if (!type.equals(expectedType)) {
-        throw in.error(Reason.INVALID_VALUE, "expected a document of type \"" + expectedType + "\", found \"" + type + "\"");
+        throw in.error(Reason.INVALID_VALUE, "expected a document of type \"" + expectedType + "\", found \"" + Texts.cut(type) + "\"");
       }
     }
   }
@@ -440,7 +441,7 @@ final class ModelDecoder {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
-      throw in.error(Reason.INVALID_VALUE, "\"" + name + "\" is not a " + type.getSimpleName() + " (one of "
+      throw in.error(Reason.INVALID_VALUE, "\"" + Texts.cut(name) + "\" is not a " + type.getSimpleName() + " (one of "
           + java.util.Arrays.toString(type.getEnumConstants()) + ")");
     }
   }
@@ -456,7 +457,7 @@ final class ModelDecoder {
     try {
       return builder.get();
     } catch (ModelException e) {
-      throw in.error(Reason.INVALID_VALUE, e.getMessage(), e);
+      throw in.error(Reason.INVALID_VALUE, Texts.cut(e.getMessage()), e);
     }
   }
 

@@ -202,8 +202,10 @@ class JsonErrorPathsTest {
         .as("ordinary numbers in a skipped field pass").isEqualTo(Reason.WRONG_TYPE);
     String batch = "NaN\n";
     try (ItemReader reader = JsonTesting.READER.readItems(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8)))) {
-      assertThatThrownBy(reader::hasNext).isInstanceOfSatisfying(FormatException.class,
+      assertThat(reader.hasNext()).as("a failure to hand over").isTrue();
+      assertThatThrownBy(reader::next).isInstanceOfSatisfying(FormatException.class,
           e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_NUMBER));
+      assertThat(reader.hasNext()).as("nothing after the one line").isFalse();
     }
   }
 

@@ -120,7 +120,8 @@ class ReportOutputTest {
     JsonNode run = MAPPER.readTree(sarif).get("runs").get(0);
     assertThat(run.get("results")).hasSize(report.getFindings().size());
     JsonNode descriptors = run.get("tool").get("driver").get("notifications");
-    assertThat(descriptors).hasSize(ReadWarning.Kind.values().length);
+    assertThat(descriptors).as("a descriptor per warning kind, then JX-READ-FAILED and JX-NOT-READ")
+        .hasSize(ReadWarning.Kind.values().length + 2);
     JsonNode invocation = run.get("invocations").get(0);
     assertThat(invocation.get("executionSuccessful").asBoolean()).isTrue();
     JsonNode notes = invocation.get("toolExecutionNotifications");
@@ -213,5 +214,41 @@ class ReportOutputTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("c.docx");
     assertThatThrownBy(() -> JsonReports.writeSarif(reports(report), stray, RuleSet.catalogue(), new ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("c.docx");
+  }
+
+  @Test
+  void unreadableAndNotReadArtifactsAreNotificationsThatValidate() {
+    Map<String, String> unreadable = new LinkedHashMap<>();
+    unreadable.put("file:///docs/broken.json", "line 3: TRUNCATED");
+    unreadable.put("file:///docs/a.jsonl", "line 7001: WRONG_TYPE");
+    Map<String, Report> reports = new LinkedHashMap<>();
+    reports.put("file:///docs/a.jsonl", report);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonReports.writeSarif(reports, Map.of(), unreadable, Map.of("file:///docs/sub", "a folder"), RuleSet.catalogue(), out);
+    String sarif = out.toString(StandardCharsets.UTF_8);
+    assertThat(JsonTesting.validate(JsonTesting.SARIF_SCHEMA, sarif)).isEmpty();
+    JsonNode run = MAPPER.readTree(sarif).get("runs").get(0);
+    JsonNode invocation = run.get("invocations").get(0);
+    assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
+    JsonNode notes = invocation.get("toolExecutionNotifications");
+    assertThat(notes).hasSize(3);
+    List<String> descriptors = run.get("tool").get("driver").get("notifications").findValuesAsString("id");
+    for (JsonNode note : notes) {
+      assertThat(descriptors.get(note.get("descriptor").get("index").asInt())).isEqualTo(note.get("descriptor").get("id").asString());
+    }
+    assertThat(notes.get(0).get("level").asString()).isEqualTo("error");
+    assertThat(notes.get(0).get("message").get("text").asString()).isEqualTo("line 3: TRUNCATED");
+    assertThat(notes.get(2).get("descriptor").get("id").asString()).isEqualTo("JX-NOT-READ");
+    assertThat(notes.get(2).get("level").asString()).isEqualTo("note");
+    assertThat(notes.get(2).findValue("uri").asString()).isEqualTo("file:///docs/sub");
+  }
+
+  @Test
+  void artifactNamesBecomeValidUriReferences() {
+    assertThat(JsonReports.uri("file:///docs/a.json")).isEqualTo("file:///docs/a.json");
+    assertThat(JsonReports.uri("docs/有 空格.json")).isEqualTo("docs/%E6%9C%89%20%E7%A9%BA%E6%A0%BC.json");
+    assertThat(JsonReports.uri("file:///docs/%E6%9C%89.json")).isEqualTo("file:///docs/%E6%9C%89.json");
+    assertThat(JsonReports.uri("docs\\a b#1.json")).doesNotContain(" ").doesNotContain("\\");
+    assertThat(sarif(report, "a b.json")).contains("\"uri\" : \"a%20b.json\"");
   }
 }
