@@ -10,21 +10,21 @@ import net.jqwik.api.Provide;
 
 /** {@link Escapes#text(String)} leaves nothing that could change how a line of the report looks. */
 class EscapesProperties {
-  @Property(tries = 500)
+  @Property
   void noControlCharacterSurvives(@ForAll("hostile") String text) {
     String escaped = Escapes.text(text);
     assertThat(escaped.chars().noneMatch(c -> Escapes.isControl((char) c))).as(escaped).isTrue();
     assertThat(escaped.lines().count()).isLessThanOrEqualTo(1);
   }
 
-  @Property(tries = 500)
+  @Property
   void textWithoutControlCharactersIsUnchanged(@ForAll("hostile") String text) {
     String plain = text.chars().filter(c -> !Escapes.isControl((char) c))
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     assertThat(Escapes.text(plain)).isEqualTo(plain);
   }
 
-  @Property(tries = 500)
+  @Property
   void escapesCanBeToldApartFromTheTextAroundThem(@ForAll("hostile") String text) {
     // the escaped text is as long as the text plus what each control character added: nothing lost
     long controls = text.chars().filter(c -> Escapes.isControl((char) c)).count();

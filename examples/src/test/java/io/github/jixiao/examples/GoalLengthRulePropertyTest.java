@@ -28,12 +28,12 @@ class GoalLengthRulePropertyTest {
     return RULES.evaluate(item, Policy.defaults()).getFindings().stream().map(Finding::getRuleId).collect(Collectors.toList());
   }
 
-  @Property(tries = 300)
+  @Property
   void quietOnValidSheets(@ForAll("validSheets") BudgetItem item) {
     assertThat(ruleIds(item)).isEmpty();
   }
 
-  @Property(tries = 300)
+  @Property
   void firesWhenTheGoalIsShort(@ForAll("sheetsWithShortGoals") BudgetItem item) {
     assertThat(ruleIds(item)).containsExactly("ACME-GOAL-001");
   }

@@ -33,7 +33,7 @@ class JsonLinesProperties {
       "{\"formatVersion\":\"1\",\"type\":\"budgetItem\",\"x\":NaN}",
       "\"a string that does not end");
 
-  @Property(tries = 200)
+  @Property
   void everyGoodLineIsReadAndEveryBadLineIsOneFailure(@ForAll("batches") List<Integer> lines) {
     StringBuilder batch = new StringBuilder();
     List<String> expected = new ArrayList<>();

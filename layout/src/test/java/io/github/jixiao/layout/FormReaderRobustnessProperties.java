@@ -79,7 +79,7 @@ class FormReaderRobustnessProperties {
     return new LayoutTable(FormatLocation.builder().table(0).build(), cells, Math.min(headerRows, rows));
   }
 
-  @Property(tries = 2000)
+  @Property
   void readsWhatItCanAndFailsOnlyForwantOfASheet(@ForAll("layouts") List<LayoutBlock> layout) {
     ReadResult<Disclosure> read;
     try {

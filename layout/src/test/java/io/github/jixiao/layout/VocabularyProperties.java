@@ -42,14 +42,14 @@ class VocabularyProperties {
     return b.toString();
   }
 
-  @Property(tries = 1000)
+  @Property
   void everyWrittenFormOfAVariantNamesItsTerm(@ForAll("writtenLabels") String[] label) {
     String term = label[0];
     String group = term.contains(".") ? term.substring(0, term.indexOf('.')) : term;
     assertThat(VOCABULARY.match(group, label[1])).as(label[1]).contains(term);
   }
 
-  @Property(tries = 300)
+  @Property
   void textThatIsNoLabelNamesNothing(@ForAll("plainText") String text) {
     for (String group : List.of("field", "goal", "funding", "column", "note", "footer")) {
       assertThat(VOCABULARY.match(group, text)).isEmpty();

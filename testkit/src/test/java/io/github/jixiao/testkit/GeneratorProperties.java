@@ -31,7 +31,7 @@ import net.jqwik.api.statistics.Statistics;
 /** The generators keep their promise: documents of both frameworks that pass the review checks. */
 class GeneratorProperties {
 
-  @Property(tries = 300)
+  @Property
   void indicatorsFitTheirFramework(@ForAll("items") BudgetItem item) {
     IndicatorFramework framework = item.detectFramework().orElseThrow();
     Statistics.label("framework").collect(framework);
@@ -58,7 +58,7 @@ class GeneratorProperties {
         .doesNotHaveDuplicates();
   }
 
-  @Property(tries = 300)
+  @Property
   void targetsAreMeasurableAndWithinTheBudget(@ForAll("items") BudgetItem item) {
     BigDecimal budget = item.getAnnualFunding().orElseThrow().getTotal();
     for (Indicator row : item.getAnnualIndicators().getRows()) {
@@ -82,7 +82,7 @@ class GeneratorProperties {
     assertThat(item.getDepartment().orElseThrow().hasCodeAndNameForm()).isTrue();
   }
 
-  @Property(tries = 300)
+  @Property
   void fundingAddsUp(@ForAll("items") BudgetItem item) {
     FundingSplit funding = item.getAnnualFunding().orElseThrow();
     assertThat(funding.sourcesSum()).isEqualByComparingTo(funding.getTotal());
@@ -94,7 +94,7 @@ class GeneratorProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property
   void amountsAreWrittenWithTwoDecimalsInTheirUnit(@ForAll("items") BudgetItem item) {
     AmountUnit unit = item.getAnnualFunding().orElseThrow().getUnit();
     Statistics.label("funding unit").collect(unit);
@@ -115,7 +115,7 @@ class GeneratorProperties {
     assertThat(unit.toWanYuan(written)).isEqualTo(wanYuan);
   }
 
-  @Property(tries = 300)
+  @Property
   void theNewerFieldsAreGeneratedSometimes(@ForAll("disclosures") Disclosure d) {
     Statistics.label("list total").collect(d.getListTotal().isPresent());
     Statistics.label("list extras").collect(!d.getListEntries().get(0).getExtras().isEmpty());
@@ -142,7 +142,7 @@ class GeneratorProperties {
     return extras.stream().map(LabelledText::getLabel).collect(Collectors.toList());
   }
 
-  @Property(tries = 200)
+  @Property
   void theListAgreesWithTheSheets(@ForAll("disclosures") Disclosure d) {
     assertThat(d.getListEntries()).hasSameSizeAs(d.getItems());
     for (int i = 0; i < d.getItems().size(); i++) {

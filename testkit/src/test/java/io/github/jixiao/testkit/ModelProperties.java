@@ -38,12 +38,12 @@ class ModelProperties {
     assertThat(TargetValue.builder().from(v).build()).isEqualTo(v).hasSameHashCodeAs(v);
   }
 
-  @Property(tries = 300)
+  @Property
   void disclosureBuildersRoundTrip(@ForAll("disclosures") Disclosure d) {
     assertThat(Disclosure.builder().from(d).build()).isEqualTo(d).hasSameHashCodeAs(d);
   }
 
-  @Property(tries = 300)
+  @Property
   void sheetPartBuildersRoundTrip(@ForAll("items") BudgetItem item) {
     assertThat(BudgetItem.builder().from(item).build()).isEqualTo(item);
     FundingSplit funding = item.getAnnualFunding().orElseThrow();
@@ -78,7 +78,7 @@ class ModelProperties {
     assertThat(ProjectPeriod.builder().from(period).build()).isEqualTo(period);
   }
 
-  @Property(tries = 300)
+  @Property
   void javaSerializationRoundTrips(@ForAll("disclosures") Disclosure d) throws Exception {
     Object copy = deserialize(serialize(d));
     assertThat(copy).isInstanceOf(Disclosure.class).isEqualTo(d).hasSameHashCodeAs(d);

@@ -55,7 +55,7 @@ class ZooProperties {
 
   // ---------------------------------------------------------------- the expected documents
 
-  @Property(tries = 500)
+  @Property
   void expectedDocumentsAreValid(@ForAll("cases") ZooCase c) {
     Disclosure d = c.expected();
     assertThat(d.getItems()).as(c.family()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
@@ -110,7 +110,7 @@ class ZooProperties {
     }
   }
 
-  @Property(tries = 500)
+  @Property
   void expectedDocumentsGetNoFinding(@ForAll("cases") ZooCase c) {
     List<Finding> findings = RuleSet.catalogue().evaluate(c.expected(), Policy.defaults()).getFindings();
     assertThat(findings)
@@ -135,7 +135,7 @@ class ZooProperties {
 
   // ---------------------------------------------------------------- the grids
 
-  @Property(tries = 500)
+  @Property
   void tablesAreSoundGrids(@ForAll("cases") ZooCase c) {
     assertSoundLayout(c);
   }
@@ -178,7 +178,7 @@ class ZooProperties {
 
   // ---------------------------------------------------------------- the families
 
-  @Property(tries = 1500)
+  @Property
   void everyFamilyIsReachable(@ForAll("cases") ZooCase c) {
     Matcher m = TOKEN.matcher(c.family());
     Set<String> seen = new LinkedHashSet<>();
@@ -215,7 +215,7 @@ class ZooProperties {
 
   // ---------------------------------------------------------------- the texts
 
-  @Property(tries = 500)
+  @Property
   void expectedTextsAppearInTheLayout(@ForAll("cases") ZooCase c) {
     List<String> layout = layoutTexts(c.blocks());
     for (String text : expectedTexts(c.expected())) {
@@ -225,7 +225,7 @@ class ZooProperties {
     }
   }
 
-  @Property(tries = 500)
+  @Property
   void contentHoldsNoVocabularyLabel(@ForAll("cases") ZooCase c) {
     for (String text : contentTexts(c.expected())) {
       assertThat(text).isEqualTo(text.strip());
@@ -236,7 +236,7 @@ class ZooProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property
   void onlyGoalsSpanLines(@ForAll("cases") ZooCase c) {
     Set<String> goals = new LinkedHashSet<>();
     for (BudgetItem item : c.expected().getItems()) {
@@ -265,7 +265,7 @@ class ZooProperties {
 
   // ---------------------------------------------------------------- noise
 
-  @Property(tries = 300)
+  @Property
   void noiseAddsOnlyNoise(@ForAll("cases") ZooCase c, @ForAll long seed) {
     NoisyCase noisy = LayoutZoo.withNoise(c, new Random(seed));
     ZooCase n = noisy.zooCase();
