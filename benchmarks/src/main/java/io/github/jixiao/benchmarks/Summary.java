@@ -34,6 +34,7 @@ public final class Summary {
     s.word();
     s.json();
     s.rules();
+    s.collidingNames();
     s.targets();
     s.cold();
     s.scale(Files.readAllLines(Path.of(args[args.length - 1])));
@@ -95,6 +96,31 @@ public final class Summary {
     double seed = score("RulesBenchmark.seedSheets", null);
     row("Rules, generated sheets (sheets/s/core)", generated, 200_000, generated / 200_000, "≥ 200 000", generated >= 200_000);
     row("Rules, seed sheets with findings (sheets/s/core)", seed, 200_000, seed / 200_000, "≥ 200 000", seed >= 200_000);
+  }
+
+  /** 10× the rows with names of one hash code: n·log n is about 12×, a quadratic check 100×. */
+  private void collidingNames() {
+    for (String benchmark : new String[] {"duplicateIndicators", "catalogue"}) {
+      for (String names : new String[] {"colliding", "distinct"}) {
+        double small = collidingScore(benchmark, names, "16000");
+        double large = collidingScore(benchmark, names, "160000");
+        boolean goal = names.equals("colliding");
+        row("Rules, " + (benchmark.equals("catalogue") ? "catalogue" : "JX-FORM-003") + ", " + names
+            + " names, 160 000 vs 16 000 rows (ms)", large, small, large / small, goal ? "≤ 12× (10× the rows)" : "(reference)",
+            goal ? (Boolean) (large / small <= 12) : null);
+      }
+    }
+  }
+
+  private double collidingScore(String benchmark, String names, String rows) {
+    for (JsonNode r : results) {
+      JsonNode params = r.path("params");
+      if (r.get("benchmark").asString().endsWith("CollidingNamesBenchmark." + benchmark)
+          && params.path("names").asString("").equals(names) && params.path("rows").asString("").equals(rows)) {
+        return r.get("primaryMetric").get("score").asDouble();
+      }
+    }
+    return Double.NaN;
   }
 
   private void targets() {
