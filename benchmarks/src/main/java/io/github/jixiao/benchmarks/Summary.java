@@ -34,6 +34,7 @@ public final class Summary {
     s.word();
     s.json();
     s.rules();
+    s.collidingNames();
     s.targets();
     s.cold();
     s.scale(Files.readAllLines(Path.of(args[args.length - 1])));
@@ -97,6 +98,33 @@ public final class Summary {
     row("Rules, seed sheets with findings (sheets/s/core)", seed, 200_000, seed / 200_000, "≥ 200 000", seed >= 200_000);
   }
 
+  /** 10× the rows with names of one hash code, JMH's scores: recorded beside the interleaved ratio. */
+  private void collidingNames() {
+    for (String benchmark : new String[] {"duplicateIndicators", "catalogue"}) {
+      for (String names : new String[] {"colliding", "distinct"}) {
+        double small = collidingScore(benchmark, names, "16000");
+        double large = collidingScore(benchmark, names, "160000");
+        row("Rules, " + checkName(benchmark) + ", " + names + " names, 160 000 vs 16 000 rows, JMH (ms)", large, small,
+            large / small, "(recorded)", null);
+      }
+    }
+  }
+
+  private static String checkName(String benchmark) {
+    return benchmark.equals("catalogue") ? "catalogue" : "JX-FORM-003";
+  }
+
+  private double collidingScore(String benchmark, String names, String rows) {
+    for (JsonNode r : results) {
+      JsonNode params = r.path("params");
+      if (r.get("benchmark").asString().endsWith("CollidingNamesBenchmark." + benchmark)
+          && params.path("names").asString("").equals(names) && params.path("rows").asString("").equals(rows)) {
+        return r.get("primaryMetric").get("score").asDouble();
+      }
+    }
+    return Double.NaN;
+  }
+
   private void targets() {
     double seed = score("TargetValueBenchmark.seedValues", null);
     double generated = score("TargetValueBenchmark.generatedValues", null);
@@ -120,6 +148,16 @@ public final class Summary {
         double median = Double.parseDouble(p[2]);
         row("Word read, " + p[1] + ", interleaved with the floor (ms/doc, median ratio of 40 rounds)", Double.parseDouble(p[4]),
             Double.parseDouble(p[5]), median, "≤ " + limit + "× floor", median <= limit);
+        continue;
+      }
+      if (p.length == 6 && p[0].equals("collidingratio")) {
+        // n·log n for 10× the rows: 10 · ln 160 000 / ln 16 000 = 12.4×; quadratic would be 100×.
+        double limit = 10 * Math.log(160_000) / Math.log(16_000);
+        double median = Double.parseDouble(p[3]);
+        boolean goal = p[2].equals("colliding");
+        row("Rules, " + checkName(p[1]) + ", " + p[2] + " names, 160 000 vs 16 000 rows, interleaved (ms, median ratio)",
+            Double.parseDouble(p[5]), Double.parseDouble(p[4]), median,
+            goal ? String.format(Locale.ROOT, "≤ %.1f× (n·log n)", limit) : "(reference)", goal ? (Boolean) (median <= limit) : null);
         continue;
       }
       if (p.length == 6 && p[0].equals("generation")) {

@@ -50,7 +50,11 @@ public abstract class ReadOptions implements Serializable {
   /**
    * The deepest nesting of objects, arrays or XML elements.
    *
-   * @return the limit, 64 by default (the model needs far less)
+   * <p>The default admits every document the model admits: the deepest, a disclosure whose
+   * funding sources nest {@link io.github.jixiao.model.FundingSource#MAX_DEPTH} levels, needs 36
+   * levels of JSON. A lower limit refuses such documents as {@link FormatException.Reason#TOO_DEEP}.
+   *
+   * @return the limit, 64 by default
    */
   @Value.Default
   public int getMaxDepth() {

@@ -16,10 +16,23 @@ import org.immutables.value.Value;
  *
  * <p>Amounts keep their written scale. Nested amounts that do not add up to their parent are
  * representable; the rule engine reports them.
+ *
+ * <p>A source and the sources nested under it span at most {@link #MAX_DEPTH} levels; a deeper
+ * tree is refused when it is built ({@link ModelException} naming {@code FundingSource.children}).
+ * Real sheets nest two or three levels; the limit keeps every recursive walk of the tree — {@code
+ * hashCode}, {@code toString}, Java serialization, the rules, the writers — far from the end of the
+ * stack, and bounds the nesting every format writes: the JSON reader's default depth limit admits
+ * every document the model admits.
  */
 @Value.Immutable
 public abstract class FundingSource implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The most levels a tree of funding sources may have: 1 is a source without nested sources, 2 a
+   * source with "其中" sources that have none, and so on.
+   */
+  public static final int MAX_DEPTH = 16;
 
   FundingSource() {}
 
@@ -46,6 +59,31 @@ public abstract class FundingSource implements Serializable {
    * @return the nested sources, empty when there are none
    */
   public abstract List<@Valid FundingSource> getChildren();
+
+  /**
+   * The levels of this source's tree.
+   *
+   * @return 1 when there are no nested sources, else one more than the deepest nested source's;
+   *     at most {@link #MAX_DEPTH}
+   */
+  @Value.Lazy
+  public int depth() {
+    int deepest = 0;
+    for (FundingSource child : getChildren()) {
+      deepest = Math.max(deepest, child.depth());
+    }
+    return deepest + 1;
+  }
+
+  // Each nested source was checked when it was built, so depth() recurses at most MAX_DEPTH levels
+  // and, being lazy and computed here, once per source.
+  @Value.Check
+  void checkDepth() {
+    if (depth() > MAX_DEPTH) {
+      throw new ModelException("FundingSource.children: funding sources nest at most " + MAX_DEPTH
+          + " levels deep (FundingSource.MAX_DEPTH); the tree under \"" + getLabel() + "\" has " + depth());
+    }
+  }
 
   /**
    * The standard kind this label names.

@@ -35,7 +35,7 @@ final class FindingSink {
 
   /** The ERROR finding that stands in for a rule that threw. */
   void failed(Location location, Throwable error) {
-    String description = error.getClass().getName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+    String description = RuleFailures.describe(error);
     findings.add(
         Finding.builder()
             .ruleId(current.getId())

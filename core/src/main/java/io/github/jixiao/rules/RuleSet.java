@@ -23,6 +23,17 @@ import java.util.ServiceLoader;
  * before item rules, and reports list findings in document order, so the same document and policy
  * always give the same report. A rule set is immutable and thread-safe.
  *
+ * <p>A rule that fails does not end the evaluation: whatever it throws — a runtime exception, an
+ * {@link AssertionError}, a {@link LinkageError} such as {@link NoClassDefFoundError} or {@link
+ * ExceptionInInitializerError} from a rule pack's missing or broken dependency, a {@link
+ * StackOverflowError} — becomes an {@link Severity#ERROR ERROR} finding that names the rule and
+ * the failure, the findings the rule reported before failing are kept, and the other rules still
+ * run. The exception is a {@link VirtualMachineError} other than a stack overflow ({@link
+ * OutOfMemoryError}, {@link InternalError}): it says the virtual machine is in trouble, not the
+ * rule, so a report made after it would look complete without being trustworthy; {@code evaluate}
+ * throws it to the caller as it is and returns no report. A rule's metadata is read once, when
+ * the rule is added.
+ *
  * <pre>{@code
  * Report report = RuleSet.catalogue().evaluate(disclosure, Policy.defaults());
  * if (report.hasErrors()) { System.out.print(report.toText("zh")); }
@@ -31,21 +42,26 @@ import java.util.ServiceLoader;
 public final class RuleSet {
   private static final RuleSet CATALOGUE = builder().addCatalogue().build();
 
-  private final List<Rule> rules;
-  private final List<DisclosureRule> disclosureRules;
-  private final List<ItemRule> itemRules;
+  /** A rule with the metadata it gave when added: the engine asks a rule pack for it only once. */
+  private record Bound<R extends Rule>(R rule, RuleMetadata metadata) {}
 
-  private RuleSet(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
-    List<DisclosureRule> d = new ArrayList<>();
-    List<ItemRule> i = new ArrayList<>();
-    for (Rule rule : rules) {
-      if (rule instanceof DisclosureRule) {
-        d.add((DisclosureRule) rule);
+  private final List<Rule> rules;
+  private final List<Bound<DisclosureRule>> disclosureRules;
+  private final List<Bound<ItemRule>> itemRules;
+
+  private RuleSet(List<Bound<Rule>> bound) {
+    List<Rule> all = new ArrayList<>();
+    List<Bound<DisclosureRule>> d = new ArrayList<>();
+    List<Bound<ItemRule>> i = new ArrayList<>();
+    for (Bound<Rule> b : bound) {
+      all.add(b.rule());
+      if (b.rule() instanceof DisclosureRule) {
+        d.add(new Bound<>((DisclosureRule) b.rule(), b.metadata()));
       } else {
-        i.add((ItemRule) rule);
+        i.add(new Bound<>((ItemRule) b.rule(), b.metadata()));
       }
     }
+    this.rules = List.copyOf(all);
     this.disclosureRules = List.copyOf(d);
     this.itemRules = List.copyOf(i);
   }
@@ -84,7 +100,17 @@ public final class RuleSet {
    * @return the rule, or empty
    */
   public Optional<Rule> rule(String id) {
-    return rules.stream().filter(r -> r.metadata().getId().equals(id)).findFirst();
+    for (Bound<? extends Rule> b : disclosureRules) {
+      if (b.metadata().getId().equals(id)) {
+        return Optional.of(b.rule());
+      }
+    }
+    for (Bound<? extends Rule> b : itemRules) {
+      if (b.metadata().getId().equals(id)) {
+        return Optional.of(b.rule());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -92,8 +118,10 @@ public final class RuleSet {
    *
    * @param disclosure the document
    * @param policy the policy
-   * @return the report
+   * @return the report, with an ERROR finding for each rule that failed
    * @throws NullPointerException if either is null, naming it
+   * @throws VirtualMachineError (such as {@link OutOfMemoryError}) when one is thrown while a rule
+   *     runs, as it is: the evaluation is not trustworthy (see the class description)
    */
   public Report evaluate(Disclosure disclosure, Policy policy) {
     Objects.requireNonNull(disclosure, "disclosure");
@@ -101,12 +129,13 @@ public final class RuleSet {
     List<Finding> findings = new ArrayList<>();
     FindingSink sink = new FindingSink(findings, policy);
     DisclosureCheck check = new DisclosureCheck(disclosure, policy, sink);
-    for (DisclosureRule rule : disclosureRules) {
+    for (Bound<DisclosureRule> rule : disclosureRules) {
       if (policy.isEnabled(rule.metadata().getId())) {
         sink.running(rule.metadata());
         try {
-          rule.check(check);
-        } catch (RuntimeException | StackOverflowError e) {
+          rule.rule().check(check);
+        } catch (Throwable e) { // a rule pack's failure; see RuleFailures for what is not contained
+          RuleFailures.containOrRethrow(e);
           sink.failed(Location.builder().section(Section.DOCUMENT).path("").build(), e);
         }
       }
@@ -124,8 +153,10 @@ public final class RuleSet {
    *
    * @param item the sheet
    * @param policy the policy
-   * @return the report
+   * @return the report, with an ERROR finding for each rule that failed
    * @throws NullPointerException if either is null, naming it
+   * @throws VirtualMachineError (such as {@link OutOfMemoryError}) when one is thrown while a rule
+   *     runs, as it is: the evaluation is not trustworthy (see the class description)
    */
   public Report evaluate(BudgetItem item, Policy policy) {
     Objects.requireNonNull(item, "item");
@@ -143,13 +174,14 @@ public final class RuleSet {
             .or(() -> documentFramework)
             .orElse(policy.getFallbackFramework());
     ItemCheck check = new ItemCheck(item, index, framework, policy, sink);
-    for (ItemRule rule : itemRules) {
+    for (Bound<ItemRule> rule : itemRules) {
       RuleMetadata metadata = rule.metadata();
       if (policy.isEnabled(metadata.getId()) && metadata.getFrameworks().contains(framework)) {
         sink.running(metadata);
         try {
-          rule.check(check);
-        } catch (RuntimeException | StackOverflowError e) {
+          rule.rule().check(check);
+        } catch (Throwable e) { // a rule pack's failure; see RuleFailures for what is not contained
+          RuleFailures.containOrRethrow(e);
           sink.failed(check.at(Section.ITEM, "name"), e);
         }
       }
@@ -170,7 +202,7 @@ public final class RuleSet {
   /** Collects rules from the catalogue, the caller and rule packs; {@link #build()} checks ids. */
   public static final class Builder {
     /** A rule and where it came from, in the order added (the same instance may come twice). */
-    private record Origin(Rule rule, String origin) {}
+    private record Origin(Rule rule, RuleMetadata metadata, String origin) {}
 
     private final List<Origin> added = new ArrayList<>();
 
@@ -269,10 +301,11 @@ public final class RuleSet {
       if (rule instanceof ItemRule && rule instanceof DisclosureRule) {
         throw new RuleSetException(rule.getClass().getName() + " from " + origin + " is both an ItemRule and a DisclosureRule");
       }
-      if (rule.metadata() == null) {
+      RuleMetadata metadata = rule.metadata();
+      if (metadata == null) {
         throw new RuleSetException(rule.getClass().getName() + " from " + origin + " has no metadata (metadata() returned null)");
       }
-      added.add(new Origin(rule, origin));
+      added.add(new Origin(rule, metadata, origin));
     }
 
     /**
@@ -284,17 +317,17 @@ public final class RuleSet {
     public RuleSet build() {
       Map<String, Origin> byId = new LinkedHashMap<>();
       for (Origin o : added) {
-        Origin previous = byId.putIfAbsent(o.rule().metadata().getId(), o);
+        Origin previous = byId.putIfAbsent(o.metadata().getId(), o);
         if (previous != null) {
           throw new DuplicateRuleException(
-              o.rule().metadata().getId(),
+              o.metadata().getId(),
               previous.origin() + " (" + previous.rule().getClass().getName() + ")",
               o.origin() + " (" + o.rule().getClass().getName() + ")");
         }
       }
-      List<Rule> sorted = new ArrayList<>();
-      byId.values().forEach(o -> sorted.add(o.rule()));
-      sorted.sort(Comparator.comparing(r -> r.metadata().getId()));
+      List<Bound<Rule>> sorted = new ArrayList<>();
+      byId.values().forEach(o -> sorted.add(new Bound<>(o.rule(), o.metadata())));
+      sorted.sort(Comparator.comparing(b -> b.metadata().getId()));
       return new RuleSet(sorted);
     }
   }

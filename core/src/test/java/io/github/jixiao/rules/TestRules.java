@@ -53,6 +53,44 @@ final class TestRules {
     };
   }
 
+  /** An item rule that throws what the supplier gives, whatever its type (checked ones too). */
+  static ItemRule failingItemRule(String id, java.util.function.Supplier<Throwable> failure) {
+    RuleMetadata metadata = metadata(id);
+    return new ItemRule() {
+      @Override
+      public RuleMetadata metadata() {
+        return metadata;
+      }
+
+      @Override
+      public void check(ItemCheck check) {
+        TestRules.<RuntimeException>sneakyThrow(failure.get());
+      }
+    };
+  }
+
+  /** A disclosure rule that throws what the supplier gives, whatever its type. */
+  static DisclosureRule failingDisclosureRule(String id, java.util.function.Supplier<Throwable> failure) {
+    RuleMetadata metadata = metadata(id);
+    return new DisclosureRule() {
+      @Override
+      public RuleMetadata metadata() {
+        return metadata;
+      }
+
+      @Override
+      public void check(DisclosureCheck check) {
+        TestRules.<RuntimeException>sneakyThrow(failure.get());
+      }
+    };
+  }
+
+  /** Throws any throwable, checked ones too, as a rule written in another JVM language may. */
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+    throw (T) t;
+  }
+
   /** A clean sheet that the catalogue has nothing to say about (the catalogue tests' sheet), named. */
   static BudgetItem cleanItem(String name) {
     return BudgetItem.builder().from(Sheets.clean()).name(name).build();

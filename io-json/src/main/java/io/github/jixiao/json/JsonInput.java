@@ -6,6 +6,8 @@ import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.internal.Texts;
 import java.io.CharConversionException;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -38,9 +40,15 @@ final class JsonInput {
   private final WatchedInput watched;
   // The field names of each open object, to refuse duplicates. Checked here rather than by
   // Jackson's STRICT_DUPLICATE_DETECTION, whose hash sets cost a sixth of the reading time; the
-  // arrays are reused from object to object.
+  // arrays are reused from object to object. An object with more fields than an array holds
+  // (only unknown fields, when they are skipped, get there) moves to a tree ordered by the text:
+  // a scan per field would be quadratic, and a hash set's cost depends on hash codes that a
+  // hostile document can make collide.
+  private static final int SCANNED_FIELDS = 16;
   private String[][] seen = new String[8][];
   private int[] seenCount = new int[8];
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private TreeSet<String>[] manyFields = new TreeSet[8];
   private int open = -1;
   // Where the parser's input starts in the whole input: a line of JSON Lines has a parser of its own,
   // and a failure at the end of that line (past its '\n', by the parser's count) is on that line.
@@ -121,13 +129,15 @@ final class JsonInput {
     }
     open++;
     if (open == seen.length) {
-      seen = java.util.Arrays.copyOf(seen, open * 2);
-      seenCount = java.util.Arrays.copyOf(seenCount, open * 2);
+      seen = Arrays.copyOf(seen, open * 2);
+      seenCount = Arrays.copyOf(seenCount, open * 2);
+      manyFields = Arrays.copyOf(manyFields, open * 2);
     }
     if (seen[open] == null) {
-      seen[open] = new String[16];
+      seen[open] = new String[SCANNED_FIELDS];
     }
     seenCount[open] = 0;
+    manyFields[open] = null;
   }
 
   /** The current token must start an array. */
@@ -158,19 +168,32 @@ final class JsonInput {
     if (open < 0) {
       return;
     }
+    TreeSet<String> many = manyFields[open];
+    if (many != null) {
+      if (!many.add(name)) {
+        throw duplicate(name);
+      }
+      return;
+    }
     String[] names = seen[open];
     int count = seenCount[open];
     for (int i = 0; i < count; i++) {
       if (names[i].equals(name)) {
-        throw error(Reason.DUPLICATE_KEY, "duplicate field \"" + Texts.cut(name) + "\"");
+        throw duplicate(name);
       }
     }
     if (count == names.length) {
-      names = java.util.Arrays.copyOf(names, count * 2);
-      seen[open] = names;
+      many = new TreeSet<>(Arrays.asList(names));
+      many.add(name);
+      manyFields[open] = many;
+      return;
     }
     names[count] = name;
     seenCount[open] = count + 1;
+  }
+
+  private FormatException duplicate(String name) {
+    return error(Reason.DUPLICATE_KEY, "duplicate field \"" + name + "\"");
   }
 
   /** Moves to the next element of the current array; false at its end. */
@@ -223,7 +246,14 @@ final class JsonInput {
     if (!DECIMAL.matcher(text).matches()) {
       throw error(Reason.INVALID_NUMBER, "\"" + field + "\" is not a decimal number: \"" + Texts.cut(text) + "\"");
     }
-    return new BigDecimal(text);
+    BigDecimal value = new BigDecimal(text);
+    if (value.signum() == 0 && text.charAt(0) == '-') {
+      // A decimal of the model has no sign when it is zero: read as 0, "-0.00" would be written
+      // back as "0.00", so it is refused rather than changed.
+      throw error(Reason.INVALID_NUMBER, "\"" + field + "\" is a negative zero, \"" + text
+          + "\", which the model cannot keep as written; write \"" + value.toPlainString() + "\"");
+    }
+    return value;
   }
 
   private String text() {

@@ -269,7 +269,7 @@ final class ModelDecoder {
         case "sources":
           in.expectArray("\"sources\"");
           while (in.nextElement()) {
-            b.addSource(source());
+            b.addSource(source(1));
           }
           break;
         default: in.unknownField(f, "\"" + where + "\"");
@@ -281,7 +281,16 @@ final class ModelDecoder {
     return build(b::build);
   }
 
-  private FundingSource source() {
+  /**
+   * A funding source at a level of its tree (1 at the top). A source below the model's deepest
+   * level is refused where it starts, before the decoder descends into it: the reader's own depth
+   * limit may be set far higher, and the model would refuse the tree anyway.
+   */
+  private FundingSource source(int level) {
+    if (level > FundingSource.MAX_DEPTH) {
+      throw in.error(Reason.INVALID_VALUE, "FundingSource.children: funding sources nest at most "
+          + FundingSource.MAX_DEPTH + " levels deep (FundingSource.MAX_DEPTH)");
+    }
     in.expectObject("a funding source");
     FundingSource.Builder b = FundingSource.builder();
     boolean label = false;
@@ -294,7 +303,7 @@ final class ModelDecoder {
         case "children":
           in.expectArray("\"children\"");
           while (in.nextElement()) {
-            b.addChild(source());
+            b.addChild(source(level + 1));
           }
           break;
         default: in.unknownField(f, "a funding source");

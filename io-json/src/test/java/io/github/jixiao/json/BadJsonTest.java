@@ -44,11 +44,19 @@ class BadJsonTest {
     String source = "{\"label\":\"财政拨款\",\"amount\":\"1\",\"children\":[";
     String json = HEAD + "\"items\":[{\"name\":\"x\",\"annualFunding\":{\"total\":\"1\",\"sources\":["
         + source.repeat(100_000) + "]}".repeat(100_000) + "]}}]}";
+    // The model's depth (FundingSource.MAX_DEPTH) is reached first with the default limit, the
+    // reader's limit first where it is set lower.
     FormatException e = readFails(json);
-    assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP);
+    assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
+    assertThat(e.detail()).contains("FundingSource.children");
     assertThat(e.location().getLine()).hasValue(1);
     assertThat(e.location().getColumn()).isPresent();
     assertThat(e.location().getJsonPointer().orElseThrow()).startsWith("/items/0/annualFunding/sources/0/children/0/children/0");
+    FormatException shallow = readFails(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        ReadOptions.builder().maxDepth(20).build());
+    assertThat(shallow.reason()).isEqualTo(Reason.TOO_DEEP);
+    assertThat(shallow.location().getColumn()).isPresent();
+    assertThat(shallow.location().getJsonPointer().orElseThrow()).startsWith("/items/0/annualFunding/sources/0/children/0/children/0");
   }
 
   @Test

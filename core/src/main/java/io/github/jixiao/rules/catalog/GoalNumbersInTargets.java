@@ -12,6 +12,8 @@ import io.github.jixiao.value.TargetValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * JX-GOAL-003: numbers quoted in the annual goal ("每季度完成220家") appear among the targets.
@@ -33,7 +35,9 @@ final class GoalNumbersInTargets extends CatalogueRule implements ItemRule {
     if (quoted.isEmpty()) {
       return;
     }
-    List<BigDecimal> targets = new ArrayList<>();
+    // Sets ordered by value (1.0 and 1.00 are one target): a lookup per quoted number, not a scan
+    // of every target, so a long goal and a long table cost n·log n, not their product.
+    Set<BigDecimal> targets = new TreeSet<>();
     IndicatorTables.forEachTable(check.item(), table -> {
       for (Indicator row : table.rows()) {
         TargetValue t = row.effectiveTarget();
@@ -41,11 +45,9 @@ final class GoalNumbersInTargets extends CatalogueRule implements ItemRule {
         t.getUpperValue().ifPresent(targets::add);
       }
     });
-    List<String> reported = new ArrayList<>();
+    Set<String> reported = new TreeSet<>();
     for (String number : quoted) {
-      BigDecimal value = new BigDecimal(number);
-      if (targets.stream().noneMatch(v -> v.compareTo(value) == 0) && !reported.contains(number)) {
-        reported.add(number);
+      if (!targets.contains(new BigDecimal(number)) && reported.add(number)) {
         check.report(check.at(Section.ANNUAL_GOALS, "annualGoals"), message(number), number, null);
       }
     }
@@ -62,9 +64,11 @@ final class GoalNumbersInTargets extends CatalogueRule implements ItemRule {
       }
       int start = i;
       StringBuilder number = new StringBuilder();
+      boolean point = false; // tracked, not searched for: a long run of digits stays linear
       while (i < text.length() && (digit(text.charAt(i)) >= 0
-          || (isPoint(text.charAt(i)) && i + 1 < text.length() && digit(text.charAt(i + 1)) >= 0 && number.indexOf(".") < 0))) {
+          || (isPoint(text.charAt(i)) && i + 1 < text.length() && digit(text.charAt(i + 1)) >= 0 && !point))) {
         char ch = text.charAt(i);
+        point |= isPoint(ch);
         number.append(isPoint(ch) ? '.' : (char) ('0' + digit(ch)));
         i++;
       }

@@ -7,6 +7,10 @@ import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** JX-FORM-003: no level-3 indicator is repeated under one level-2 category of a table. */
 @RuleDeclaration(id = "JX-FORM-003", severity = Severity.ERROR,
@@ -14,33 +18,25 @@ import java.util.List;
 final class IndicatorsUniqueUnderLevel2 extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
-    // Tables have tens of rows: comparing pairs needs no set, and the names' cached hash codes
-    // settle almost every pair before any string is compared.
     IndicatorTables.forEachTable(check.item(), table -> {
+      // The stripped names seen under each level-1 / level-2 pair of labels, in trees ordered by
+      // the text itself: names that a hostile document makes share one String hash code cost
+      // pairwise comparison (or a hash set of another key type) quadratic time, a tree n·log n.
+      Map<String, Map<String, Set<String>>> seen = new TreeMap<>();
       List<Indicator> rows = table.rows();
-      int[] hashes = new int[rows.size()];
-      for (int k = 0; k < hashes.length; k++) {
-        hashes[k] = rows.get(k).getName().strip().hashCode();
-      }
-      for (int j = 1; j < rows.size(); j++) {
-        Indicator later = rows.get(j);
-        for (int i = 0; i < j; i++) {
-          if (hashes[i] == hashes[j] && sameIndicator(rows.get(i), later)) {
-            check.report(
-                check.atIndicator(table.section(), j, later),
-                message(later.getName(), later.getLevel2().getLabel()),
-                later.getName(),
-                null);
-            break;
-          }
+      for (int j = 0; j < rows.size(); j++) {
+        Indicator row = rows.get(j);
+        Set<String> names = seen
+            .computeIfAbsent(row.getLevel1().getLabel(), level1 -> new TreeMap<>())
+            .computeIfAbsent(row.getLevel2().getLabel(), level2 -> new TreeSet<>());
+        if (!names.add(row.getName().strip())) {
+          check.report(
+              check.atIndicator(table.section(), j, row),
+              message(row.getName(), row.getLevel2().getLabel()),
+              row.getName(),
+              null);
         }
       }
     });
-  }
-
-  private static boolean sameIndicator(Indicator a, Indicator b) {
-    return a.getName().strip().equals(b.getName().strip())
-        && a.getLevel2().getLabel().equals(b.getLevel2().getLabel())
-        && a.getLevel1().getLabel().equals(b.getLevel1().getLabel());
   }
 }

@@ -7,9 +7,9 @@ import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** JX-CAT-001: every level-1 category belongs to the framework (reported once per label). */
 @RuleDeclaration(id = "JX-CAT-001", severity = Severity.ERROR,
@@ -17,7 +17,8 @@ import java.util.Set;
 final class Level1InFramework extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
-    Set<String> reported = new HashSet<>();
+    // A tree, not a hash set: its cost does not depend on hash codes a hostile document can make collide.
+    Set<String> reported = new TreeSet<>();
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
       if (!inFramework(check, indicator) && reported.add(table.section() + indicator.getLevel1().getLabel())) {
         String label = indicator.getLevel1().getLabel();

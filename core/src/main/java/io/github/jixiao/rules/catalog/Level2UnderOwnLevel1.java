@@ -6,8 +6,8 @@ import io.github.jixiao.rules.ItemRule;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * JX-CAT-003: each level-2 category sits under its own level-1 category. Judged only where both
@@ -18,7 +18,8 @@ import java.util.Set;
 final class Level2UnderOwnLevel1 extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
-    Set<String> reported = new HashSet<>();
+    // A tree, not a hash set: its cost does not depend on hash codes a hostile document can make collide.
+    Set<String> reported = new TreeSet<>();
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
       StandardCategory level1 = indicator.getLevel1().getStandard().orElse(null);
       StandardCategory level2 = indicator.getLevel2().getStandard().orElse(null);

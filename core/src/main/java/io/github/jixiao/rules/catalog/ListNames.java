@@ -5,9 +5,9 @@ import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Pairs the disclosure list's entries with the sheets by project name (whitespace ignored), the
@@ -29,7 +29,8 @@ final class ListNames {
 
   /** For each list entry, the index of its sheet, or -1 when it has none. */
   static int[] sheetOfEntry(Disclosure d) {
-    Map<String, Deque<Integer>> sheets = new HashMap<>();
+    // A tree, not a hash map: its cost does not depend on hash codes a hostile document can make collide.
+    Map<String, Deque<Integer>> sheets = new TreeMap<>();
     List<BudgetItem> items = d.getItems();
     for (int i = 0; i < items.size(); i++) {
       sheets.computeIfAbsent(key(items.get(i).getName()), k -> new ArrayDeque<>()).add(i);
