@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Word 读取选项 (Word read options): the limits only the Word reader has — of the zip archive
- * (inflated size, entries, inflate ratio) and of the tables (cells) — carried in the {@link
+ * (inflated size, entries, inflate ratio), of the XML (a tag with its attributes, an attribute
+ * value, a comment or processing instruction) and of the tables (cells, text per table) — carried in the {@link
  * ReadOptions} a reader is made with; the limits every reader has (file size, depth, text length)
  * and {@code strict} stay there. A reader whose options carry none uses {@link #defaults()}.
  *
@@ -19,7 +20,9 @@ import java.util.Objects;
  *     .build());
  * }</pre>
  *
- * <p>The limits are per reader; POI's JVM-wide {@code ZipSecureFile} is never touched. Immutable,
+ * <p>Together with the limits of {@link ReadOptions} (text per cell and paragraph is its {@link
+ * ReadOptions#getMaxStringLength()}), these bound the memory a reader needs, whatever the input.
+ * The limits are per reader; POI's JVM-wide {@code ZipSecureFile} is never touched. Immutable,
  * thread-safe and serializable.
  */
 public final class DocxReadOptions implements FormatReadOptions {
@@ -37,6 +40,12 @@ public final class DocxReadOptions implements FormatReadOptions {
   private final long zipRatioThresholdBytes;
   /** @serial {@link #getMaxCells()} */
   private final int maxCells;
+  /** @serial {@link #getMaxMarkupLength()} */
+  private final int maxMarkupLength;
+  /** @serial {@link #getMaxAttributeLength()} */
+  private final int maxAttributeLength;
+  /** @serial {@link #getMaxTableTextLength()} */
+  private final long maxTableTextLength;
 
   private DocxReadOptions(Builder b) {
     this.maxInflatedBytes = b.maxInflatedBytes;
@@ -44,6 +53,9 @@ public final class DocxReadOptions implements FormatReadOptions {
     this.maxInflateRatio = b.maxInflateRatio;
     this.zipRatioThresholdBytes = b.zipRatioThresholdBytes;
     this.maxCells = b.maxCells;
+    this.maxMarkupLength = b.maxMarkupLength;
+    this.maxAttributeLength = b.maxAttributeLength;
+    this.maxTableTextLength = b.maxTableTextLength;
   }
 
   /**
@@ -90,6 +102,36 @@ public final class DocxReadOptions implements FormatReadOptions {
    */
   public int getMaxCells() {
     return maxCells;
+  }
+
+  /**
+   * The most characters of one piece of XML markup the parser holds whole before it reports it: a
+   * start tag with all its attributes, a comment, a processing instruction, a CDATA section or a
+   * declaration (text between tags is read in pieces and limited per cell and paragraph instead).
+   *
+   * @return the limit, 4 Mi (4 194 304) characters by default; Word's largest tags hold a few kilobytes
+   */
+  public int getMaxMarkupLength() {
+    return maxMarkupLength;
+  }
+
+  /**
+   * The most characters of one attribute value.
+   *
+   * @return the limit, 1 Mi (1 048 576) characters by default (VML shapes carry drawings in attributes of some kilobytes)
+   */
+  public int getMaxAttributeLength() {
+    return maxAttributeLength;
+  }
+
+  /**
+   * The most characters of text in one table, all its cells and the tables nested in it together:
+   * a table is held until it ends, so that its merges can be resolved.
+   *
+   * @return the limit, 4 Mi (4 194 304) characters by default (a county's target table holds a few thousand)
+   */
+  public long getMaxTableTextLength() {
+    return maxTableTextLength;
   }
 
   /**
@@ -142,19 +184,22 @@ public final class DocxReadOptions implements FormatReadOptions {
     DocxReadOptions other = (DocxReadOptions) o;
     return maxInflatedBytes == other.maxInflatedBytes && maxZipEntries == other.maxZipEntries
         && maxInflateRatio == other.maxInflateRatio && zipRatioThresholdBytes == other.zipRatioThresholdBytes
-        && maxCells == other.maxCells;
+        && maxCells == other.maxCells && maxMarkupLength == other.maxMarkupLength
+        && maxAttributeLength == other.maxAttributeLength && maxTableTextLength == other.maxTableTextLength;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxInflatedBytes, maxZipEntries, maxInflateRatio, zipRatioThresholdBytes, maxCells);
+    return Objects.hash(maxInflatedBytes, maxZipEntries, maxInflateRatio, zipRatioThresholdBytes, maxCells,
+        maxMarkupLength, maxAttributeLength, maxTableTextLength);
   }
 
   @Override
   public String toString() {
     return "DocxReadOptions{maxInflatedBytes=" + maxInflatedBytes + ", maxZipEntries=" + maxZipEntries
         + ", maxInflateRatio=" + maxInflateRatio + ", zipRatioThresholdBytes=" + zipRatioThresholdBytes
-        + ", maxCells=" + maxCells + "}";
+        + ", maxCells=" + maxCells + ", maxMarkupLength=" + maxMarkupLength + ", maxAttributeLength="
+        + maxAttributeLength + ", maxTableTextLength=" + maxTableTextLength + "}";
   }
 
   /** Builds {@link DocxReadOptions}; starts from the defaults. Not thread-safe. */
@@ -164,6 +209,9 @@ public final class DocxReadOptions implements FormatReadOptions {
     private int maxInflateRatio = 200;
     private long zipRatioThresholdBytes = 1L << 20;
     private int maxCells = 500_000;
+    private int maxMarkupLength = 4 << 20;
+    private int maxAttributeLength = 1 << 20;
+    private long maxTableTextLength = 4L << 20;
 
     private Builder() {}
 
@@ -180,6 +228,9 @@ public final class DocxReadOptions implements FormatReadOptions {
       maxInflateRatio = options.maxInflateRatio;
       zipRatioThresholdBytes = options.zipRatioThresholdBytes;
       maxCells = options.maxCells;
+      maxMarkupLength = options.maxMarkupLength;
+      maxAttributeLength = options.maxAttributeLength;
+      maxTableTextLength = options.maxTableTextLength;
       return this;
     }
 
@@ -239,6 +290,39 @@ public final class DocxReadOptions implements FormatReadOptions {
     }
 
     /**
+     * Sets {@link DocxReadOptions#getMaxMarkupLength()}.
+     *
+     * @param maxMarkupLength the limit, positive
+     * @return this builder
+     */
+    public Builder maxMarkupLength(int maxMarkupLength) {
+      this.maxMarkupLength = maxMarkupLength;
+      return this;
+    }
+
+    /**
+     * Sets {@link DocxReadOptions#getMaxAttributeLength()}.
+     *
+     * @param maxAttributeLength the limit, positive
+     * @return this builder
+     */
+    public Builder maxAttributeLength(int maxAttributeLength) {
+      this.maxAttributeLength = maxAttributeLength;
+      return this;
+    }
+
+    /**
+     * Sets {@link DocxReadOptions#getMaxTableTextLength()}.
+     *
+     * @param maxTableTextLength the limit, positive
+     * @return this builder
+     */
+    public Builder maxTableTextLength(long maxTableTextLength) {
+      this.maxTableTextLength = maxTableTextLength;
+      return this;
+    }
+
+    /**
      * Builds the settings.
      *
      * @return the settings
@@ -250,6 +334,9 @@ public final class DocxReadOptions implements FormatReadOptions {
       positive(maxInflateRatio, "maxInflateRatio");
       positive(zipRatioThresholdBytes, "zipRatioThresholdBytes");
       positive(maxCells, "maxCells");
+      positive(maxMarkupLength, "maxMarkupLength");
+      positive(maxAttributeLength, "maxAttributeLength");
+      positive(maxTableTextLength, "maxTableTextLength");
       return new DocxReadOptions(this);
     }
   }

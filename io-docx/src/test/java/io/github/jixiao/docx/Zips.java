@@ -11,12 +11,29 @@ import java.util.zip.ZipOutputStream;
 /** Builds .docx-like zips for tests, including hostile ones. */
 final class Zips {
   static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  /** The content types of a package whose main part is word/document.xml. */
+  static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+      + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+      + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+      + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+      + "<Override PartName=\"/word/document.xml\" "
+      + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+  /** Package relationships naming word/document.xml as the main part. */
+  static final String RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+      + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+      + "Target=\"word/document.xml\"/></Relationships>";
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final ZipOutputStream zip = new ZipOutputStream(bytes);
 
   static Zips create() {
     return new Zips();
+  }
+
+  /** A zip holding the package parts of a Word document (content types, relationships); add word/document.xml. */
+  static Zips word() {
+    return create().entry("[Content_Types].xml", CONTENT_TYPES).entry("_rels/.rels", RELS);
   }
 
   /** A document.xml around a body. */
