@@ -1,11 +1,16 @@
 package io.github.jixiao.docx;
 
 import io.github.jixiao.testkit.SampleDocuments;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Builds .docx-like zips for tests, including hostile ones. */
@@ -89,5 +94,37 @@ final class Zips {
 
   static byte[] fixture() {
     return SampleDocuments.huaiyuan2024Docx();
+  }
+
+  /** The parts of the sample document, in archive order. */
+  static Map<String, byte[]> fixtureParts() {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(fixture()))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        parts.put(e.getName(), zip.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parts;
+  }
+
+  /** A zip of parts, in their order. */
+  static byte[] zip(Map<String, byte[]> parts) {
+    Zips zips = create();
+    parts.forEach(zips::entry);
+    return zips.bytes();
+  }
+
+  /** The sample document with its word/document.xml edited. */
+  static byte[] fixtureWithDocument(UnaryOperator<String> edit) {
+    Map<String, byte[]> parts = fixtureParts();
+    String document = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
+    String edited = edit.apply(document);
+    if (edited.equals(document)) {
+      throw new AssertionError("the edit changed nothing");
+    }
+    parts.put("word/document.xml", edited.getBytes(StandardCharsets.UTF_8));
+    return zip(parts);
   }
 }
