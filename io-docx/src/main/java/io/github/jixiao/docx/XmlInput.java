@@ -1,7 +1,6 @@
 package io.github.jixiao.docx;
 
 import io.github.jixiao.format.FormatLocation;
-import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +17,8 @@ import java.nio.charset.StandardCharsets;
  * The characters of one XML part as the parser reads them. The bytes are decoded here — UTF-8, or
  * UTF-16 when a byte-order mark or the first bytes say so, the only encodings OPC allows — so that
  * a byte that is not valid is a {@link Malformed} with its byte offset, line and column, and the
- * JDK parser, which prints "[Fatal Error]" on standard error when it decodes bad bytes itself,
- * never sees bytes at all. Every character passes the {@link MarkupGuard} before the parser gets
+ * JDK parser, which prints "[Fatal Error]" on standard error when it decodes bad bytes itself (or
+ * when a reader fails with a {@code CharConversionException}), never sees bytes at all. Every character passes the {@link MarkupGuard} before the parser gets
  * it.
  *
  * <p>Notes when the parser asked for characters after the last one ({@link #ended}): the parser
@@ -175,8 +174,11 @@ final class XmlInput extends Reader {
     in.close();
   }
 
-  /** Bytes that are not valid in the part's encoding, with where they are. */
-  static final class Malformed extends CharConversionException {
+  /**
+   * Bytes that are not valid in the part's encoding, with where they are. Not a {@code
+   * CharConversionException}: the JDK parser prints those on standard error.
+   */
+  static final class Malformed extends IOException {
     private static final long serialVersionUID = 1L;
     final transient FormatLocation location;
 

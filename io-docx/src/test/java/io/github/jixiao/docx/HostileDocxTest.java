@@ -240,6 +240,67 @@ class HostileDocxTest {
     assertThat(e.location().getEntry()).as(e.getMessage()).contains("word/document.xml");
   }
 
+  /**
+   * The review's 3 MB files (here 64 MiB of markup, 1 MB compressed, inflating 63:1): inside every
+   * zip limit, but the parser would hold the attribute, comment or processing instruction whole.
+   * In the 64 MB JVM they run in, only the markup limits keep them from exhausting the heap.
+   */
+  @Test
+  void hugeAttributesCommentsAndProcessingInstructionsStopAtTheirLimits() {
+    String document = new String(Zips.fixtureParts().get("word/document.xml"), StandardCharsets.UTF_8);
+    int cut = document.indexOf("<w:body>") + "<w:body>".length();
+    String[][] kinds = {{"<w:p w:rsidR=\"", "\"/>"}, {"<!--", "-->"}, {"<?x ", "?>"}};
+    Reason[] reasons = {Reason.STRING_TOO_LONG, Reason.TOO_LARGE, Reason.TOO_LARGE};
+    String[] details = {"an attribute value longer than", "a comment longer than", "a processing instruction longer than"};
+    for (int k = 0; k < kinds.length; k++) {
+      java.util.Random random = new java.util.Random(1);
+      Zips zips = Zips.create();
+      Zips.fixtureParts().forEach((name, data) -> {
+        if (!name.equals("word/document.xml")) {
+          zips.entry(name, data);
+        }
+      });
+      byte[] docx = zips.entry("word/document.xml", document.substring(0, cut) + kinds[k][0], i -> {
+        StringBuilder b = new StringBuilder("a".repeat(4000));
+        for (int j = 0; j < 96; j++) {
+          b.append((char) ('b' + random.nextInt(16)));
+        }
+        return b.toString();
+      }, 16_384, kinds[k][1] + document.substring(cut)).bytes();
+      assertThat(docx.length).as("compressed size").isLessThan(2_000_000);
+      FormatException e = fails(docx);
+      assertThat(e.reason()).as(e.getMessage()).isEqualTo(reasons[k]);
+      assertThat(e.detail()).contains(details[k]);
+      assertThat(e.location().getEntry()).hasValue("word/document.xml");
+      assertThat(e.location().getLine()).hasValue(2);
+    }
+  }
+
+  @Test
+  void theMarkupLimitsAreThoseTheReadOptionsCarry() {
+    ReadOptions small = ReadOptions.builder()
+        .with(DocxReadOptions.builder().maxAttributeLength(100).maxMarkupLength(200).build()).build();
+    FormatException attribute = fails(docx(table("<w:gridCol/><w:gridCol/>", SHEET_ROW) + "<w:p w:rsidR=\"" + "0".repeat(150) + "\"/>"), small);
+    assertThat(attribute.reason()).isEqualTo(Reason.STRING_TOO_LONG);
+    assertThat(attribute.detail()).contains("limit of 100 characters");
+    FormatException comment = fails(docx("<!--" + "x".repeat(300) + "-->" + table("<w:gridCol/><w:gridCol/>", SHEET_ROW)), small);
+    assertThat(comment.reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(comment.detail()).contains("a comment longer than the limit of 200");
+  }
+
+  /** Cells each within the text limit, a table beyond its own: a table is held until it ends. */
+  @Test
+  void aTableWithMoreTextThanItsLimit() {
+    String cell = "<w:tc><w:p><w:r><w:t>" + "字".repeat(10_000) + "</w:t></w:r></w:p></w:tc>";
+    String prefix = "<w:document " + Zips.W + "><w:body><w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>" + SHEET_ROW;
+    byte[] zip = Zips.word().entry("word/document.xml", prefix, "<w:tr>" + cell + cell + "</w:tr>", 1_000, "</w:tbl></w:body></w:document>").bytes();
+    FormatException e = fails(zip, NO_RATIO_LIMIT);
+    assertThat(e.reason()).as(e.getMessage()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(e.detail()).contains("a table with more than 4194304 characters");
+    assertThat(e.location().getTable()).hasValue(0);
+    assertThat(e.location().getRow()).isPresent();
+  }
+
   private static byte[] replaceAll(byte[] data, String from, String to) {
     byte[] f = from.getBytes(StandardCharsets.UTF_8);
     byte[] t = to.getBytes(StandardCharsets.UTF_8);

@@ -83,6 +83,22 @@ final class Zips {
     return this;
   }
 
+  /** An entry made of a prefix, {@code blocks} blocks made by a function of their index, and a suffix, streamed in. */
+  Zips entry(String name, String prefix, java.util.function.IntFunction<String> block, int blocks, String suffix) {
+    try {
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(prefix.getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < blocks; i++) {
+        zip.write(block.apply(i).getBytes(StandardCharsets.UTF_8));
+      }
+      zip.write(suffix.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
   byte[] bytes() {
     try {
       zip.close();
