@@ -198,11 +198,14 @@ final class OpcPackage {
     private FormatException translate(XMLStreamException e) {
       Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
       if (cause instanceof DocxZip.FormatIoException) {
-        return ((DocxZip.FormatIoException) cause).formatException;
-      }
-      if (cause instanceof XmlInput.Malformed && !input.ended) {
-        return new FormatException(Reason.INVALID_ENCODING, ((XmlInput.Malformed) cause).location,
-            part + " has bytes that are not valid in its encoding: " + cause.getMessage(), e);
+        FormatException carried = ((DocxZip.FormatIoException) cause).formatException;
+        if (carried.reason() != Reason.INVALID_ENCODING) {
+          return carried;
+        }
+        if (!input.ended) {
+          return new FormatException(Reason.INVALID_ENCODING, carried.location(),
+              part + " has bytes that are not valid in its encoding: " + carried.detail(), e);
+        }
       }
       if (input.ended) {
         return new FormatException(Reason.TRUNCATED, location(), part + " ends before its XML does", e);

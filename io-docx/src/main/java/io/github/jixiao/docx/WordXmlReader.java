@@ -720,10 +720,14 @@ final class WordXmlReader implements AutoCloseable {
   /** The parser's failure, classified by the reader's state (see the class comment). */
   private FormatException translate(XMLStreamException e) {
     Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+    FormatException badBytes = null;
     if (cause instanceof DocxZip.FormatIoException) {
-      return ((DocxZip.FormatIoException) cause).formatException;
-    }
-    if (cause instanceof IOException && !(cause instanceof XmlInput.Malformed)) {
+      FormatException carried = ((DocxZip.FormatIoException) cause).formatException;
+      if (carried.reason() != Reason.INVALID_ENCODING) {
+        return carried; // a limit, raised below the parser: it keeps its reason
+      }
+      badBytes = carried;
+    } else if (cause instanceof IOException) {
       return zip.translate((IOException) cause);
     }
     String message = String.valueOf(e.getMessage());
@@ -739,11 +743,11 @@ final class WordXmlReader implements AutoCloseable {
     } else if (input.ended) {
       reason = Reason.TRUNCATED;
       what = part + " ends before the document does: ";
-    } else if (cause instanceof XmlInput.Malformed) {
+    } else if (badBytes != null) {
       reason = Reason.INVALID_ENCODING;
       what = part + " has bytes that are not valid in its encoding: ";
-      message = cause.getMessage();
-      b = FormatLocation.builder().from(((XmlInput.Malformed) cause).location);
+      message = badBytes.detail();
+      b = FormatLocation.builder().from(badBytes.location());
     } else {
       reason = Reason.MALFORMED;
       what = part + " is not well-formed: ";

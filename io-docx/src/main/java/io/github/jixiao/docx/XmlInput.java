@@ -1,5 +1,7 @@
 package io.github.jixiao.docx;
 
+import io.github.jixiao.format.FormatException;
+import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import java.io.EOFException;
 import java.io.IOException;
@@ -16,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The characters of one XML part as the parser reads them. The bytes are decoded here — UTF-8, or
  * UTF-16 when a byte-order mark or the first bytes say so, the only encodings OPC allows — so that
- * a byte that is not valid is a {@link Malformed} with its byte offset, line and column, and the
+ * a byte that is not valid is an {@code INVALID_ENCODING} failure with its byte offset, line and column, and the
  * JDK parser, which prints "[Fatal Error]" on standard error when it decodes bad bytes itself (or
  * when a reader fails with a {@code CharConversionException}), never sees bytes at all. Every character passes the {@link MarkupGuard} before the parser gets
  * it.
@@ -149,7 +151,12 @@ final class XmlInput extends Reader {
     }
   }
 
-  private Malformed malformed(CoderResult result) {
+  /**
+   * Bytes that are not valid in the part's encoding, with where they are, carried through the
+   * parser as an {@code IOException} (not a {@code CharConversionException}: the JDK parser prints
+   * those on standard error); the reader classifies it by its state, as any failure of the parser.
+   */
+  private DocxZip.FormatIoException malformed(CoderResult result) {
     long offset = base + bytes.position();
     boolean cut = eof && bytes.position() + result.length() >= bytes.limit();
     if (cut) {
@@ -161,7 +168,8 @@ final class XmlInput extends Reader {
     }
     String detail = cut ? "the input ends inside a character" : "bytes" + hex + " at byte offset " + offset
         + " are not valid " + decoder.charset().name();
-    return new Malformed(detail, guard.location().byteOffset(offset).build());
+    return new DocxZip.FormatIoException(new FormatException(Reason.INVALID_ENCODING,
+        guard.location().byteOffset(offset).build(), detail));
   }
 
   /** Where the parser is, for errors raised outside the decoder. */
@@ -172,19 +180,5 @@ final class XmlInput extends Reader {
   @Override
   public void close() throws IOException {
     in.close();
-  }
-
-  /**
-   * Bytes that are not valid in the part's encoding, with where they are. Not a {@code
-   * CharConversionException}: the JDK parser prints those on standard error.
-   */
-  static final class Malformed extends IOException {
-    private static final long serialVersionUID = 1L;
-    final transient FormatLocation location;
-
-    Malformed(String detail, FormatLocation location) {
-      super(detail);
-      this.location = location;
-    }
   }
 }
