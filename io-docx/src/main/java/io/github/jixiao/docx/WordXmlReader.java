@@ -436,7 +436,7 @@ final class WordXmlReader implements AutoCloseable {
   }
 
   private void skipAlternative(String what) {
-    FormatLocation at = here();
+    FormatLocation at = warningLocation();
     skipped.setLength(0);
     skipSubtree(skipped);
     String text = Texts.trim(skipped);
@@ -502,7 +502,7 @@ final class WordXmlReader implements AutoCloseable {
   }
 
   private void warnAmbiguous(String text, String detail) {
-    warn(ReadWarning.of(ReadWarning.Kind.AMBIGUOUS, text, here(), detail));
+    warn(ReadWarning.of(ReadWarning.Kind.AMBIGUOUS, text, warningLocation(), detail));
   }
 
   /** Hands a warning of the XML over; a strict reader refuses the content instead, as the form reader does. */
@@ -630,10 +630,17 @@ final class WordXmlReader implements AutoCloseable {
     String text = Texts.trim(hidden);
     hidden.setLength(0);
     if (!text.isEmpty()) {
-      TableBuilder table = tables.peek();
-      FormatLocation at = table != null && table.inCell() ? inThisPart(table.location(table.currentColumn())) : here();
-      warn(ReadWarning.of(ReadWarning.Kind.HIDDEN, text, at, "hidden text (w:vanish): a word processor does not show it, so it is not read"));
+      warn(ReadWarning.of(ReadWarning.Kind.HIDDEN, text, warningLocation(), "hidden text (w:vanish): a word processor does not show it, so it is not read"));
     }
+  }
+
+  /**
+   * Where a warning's text is: in a cell, its table, row and grid column (as the form reader's
+   * warnings); elsewhere the paragraph, with the line and column of the XML.
+   */
+  private FormatLocation warningLocation() {
+    TableBuilder table = tables.peek();
+    return table != null && table.inCell() ? inThisPart(table.location(table.currentColumn())) : here();
   }
 
   private FormatLocation inThisPart(FormatLocation at) {

@@ -103,6 +103,8 @@ class VisibleTextTest {
       assertThat(w.getKind()).isEqualTo(ReadWarning.Kind.HIDDEN);
       assertThat(w.getText()).isEqualTo("95.2");
       assertThat(w.getDetail()).contains("x9");
+      assertThat(w.getLocation().getTable()).isPresent();
+      assertThat(w.getLocation().getLine()).as("a cell's column is its grid column, not the XML's").isEmpty();
     });
   }
 
