@@ -10,9 +10,9 @@ import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.layout.FormReader;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -20,8 +20,10 @@ import java.util.function.Consumer;
 
 /**
  * Reads .docx files with the limits of one {@link ReadOptions} and the {@link DocxReadOptions} it
- * carries: the zip and the XML give the layout, the {@link FormReader} makes the model of it.
- * Thread-safe, holds no state.
+ * carries: the zip (through its central directory), the package relationships (to the main part)
+ * and the XML give the layout, the {@link FormReader} makes the model of it. A file is read in
+ * place; a stream is held in memory up to {@link ReadOptions#getMaxDocumentBytes()}, because a zip
+ * is read from its end. Thread-safe, holds no state.
  */
 final class DocxDocumentReader implements DocumentReader {
   private final ReadOptions options;
@@ -41,15 +43,31 @@ final class DocxDocumentReader implements DocumentReader {
   public Disclosure readDisclosure(InputStream in, Consumer<? super ReadWarning> warnings) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(warnings, "warnings");
-    try (DocxZip zip = new DocxZip(new KeepOpen(in), options);
-        WordXmlReader xml = new WordXmlReader(zip.openDocument(), options, zip)) {
-      Disclosure disclosure = form.read(new WordLayout(xml), warnings);
-      zip.finish();
-      return disclosure;
+    return read(ZipBytes.of(in, options.getMaxDocumentBytes()), warnings);
+  }
+
+  /** Reads the file in place, without copying it into memory. */
+  @Override
+  public Disclosure readDisclosure(Path file, Consumer<? super ReadWarning> warnings) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(warnings, "warnings");
+    try {
+      return read(ZipBytes.of(file, options.getMaxDocumentBytes()), warnings);
+    } catch (FormatException e) {
+      throw e.withSource(file.toString());
+    }
+  }
+
+  private Disclosure read(ZipBytes bytes, Consumer<? super ReadWarning> warnings) {
+    try (DocxZip zip = new DocxZip(bytes, options);
+        WordXmlReader xml = new WordXmlReader(zip, OpcPackage.mainPart(zip, options), options, warnings)) {
+      return form.read(new WordLayout(xml), warnings);
     } catch (FormatException e) {
       throw e;
     } catch (RuntimeException e) {
       throw unexpected(e);
+    } finally {
+      bytes.close();
     }
   }
 
@@ -72,15 +90,19 @@ final class DocxDocumentReader implements DocumentReader {
   public ItemReader readItems(InputStream in, Consumer<? super ReadWarning> warnings) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(warnings, "warnings");
-    DocxZip zip;
+    DocxZip zip = null;
     WordXmlReader xml;
     try {
-      zip = new DocxZip(in, options);
-      xml = new WordXmlReader(zip.openDocument(), options, zip);
+      zip = new DocxZip(ZipBytes.of(in, options.getMaxDocumentBytes()), options);
+      xml = new WordXmlReader(zip, OpcPackage.mainPart(zip, options), options, warnings);
     } catch (RuntimeException e) {
+      if (zip != null) {
+        zip.close();
+      }
       close(in);
       throw e instanceof FormatException ? (FormatException) e : unexpected(e);
     }
+    DocxZip opened = zip;
     Iterator<BudgetItem> items = form.items(new WordLayout(xml), warnings);
     return new ItemReader() {
       private BudgetItem next;
@@ -92,7 +114,6 @@ final class DocxDocumentReader implements DocumentReader {
           try {
             next = items.hasNext() ? items.next() : null;
             if (next == null) {
-              zip.finish();
               done = true;
             }
           } catch (FormatException e) {
@@ -120,7 +141,7 @@ final class DocxDocumentReader implements DocumentReader {
       public void close() {
         done = true;
         xml.close();
-        zip.close();
+        opened.close();
         DocxDocumentReader.close(in);
       }
     };
@@ -137,18 +158,6 @@ final class DocxDocumentReader implements DocumentReader {
       in.close();
     } catch (IOException e) {
       // nothing more to do with a source that fails to close
-    }
-  }
-
-  /** The caller's stream, which closing the zip must not close (DocumentReader's contract). */
-  private static final class KeepOpen extends FilterInputStream {
-    KeepOpen(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // the caller opened it; the caller closes it
     }
   }
 }

@@ -20,7 +20,9 @@ import org.immutables.value.Value;
  *     .build());
  * }</pre>
  *
- * <p>The limits are per reader; POI's JVM-wide {@code ZipSecureFile} is never touched. Immutable,
+ * <p>Together with the limits of {@link ReadOptions} (text per cell and paragraph is its {@link
+ * ReadOptions#getMaxStringLength()}), these bound the memory a reader needs, whatever the input.
+ * The limits are per reader; POI's JVM-wide {@code ZipSecureFile} is never touched. Immutable,
  * thread-safe and serializable.
  */
 @Value.Immutable
@@ -81,6 +83,41 @@ public abstract class DocxReadOptions implements FormatReadOptions {
   public int getMaxCells() {
     return 500_000;
   }
+  /**
+   * The most characters of one piece of XML markup the parser holds whole before it reports it: a
+   * start tag with all its attributes, a comment, a processing instruction, a CDATA section or a
+   * declaration (text between tags is read in pieces and limited per cell and paragraph instead).
+   *
+   * @return the limit, 4 Mi (4 194 304) characters by default; Word's largest tags hold a few kilobytes
+   */
+  @Value.Default
+  public int getMaxMarkupLength() {
+    return 4 << 20;
+  }
+
+  /**
+   * The most characters of one attribute value.
+   *
+   * @return the limit, 1 Mi (1 048 576) characters by default (VML shapes carry drawings in
+   *     attributes of some kilobytes)
+   */
+  @Value.Default
+  public int getMaxAttributeLength() {
+    return 1 << 20;
+  }
+
+  /**
+   * The most characters of text in one table, all its cells and the tables nested in it together:
+   * a table is held until it ends, so that its merges can be resolved.
+   *
+   * @return the limit, 4 Mi (4 194 304) characters by default (a county's target table holds a few
+   *     thousand)
+   */
+  @Value.Default
+  public long getMaxTableTextLength() {
+    return 4L << 20;
+  }
+
 
   /**
    * {@code DocxReadOptions.class}: the Word settings are carried and found under this class.
@@ -99,6 +136,9 @@ public abstract class DocxReadOptions implements FormatReadOptions {
     Limits.requirePositive(getMaxInflateRatio(), "DocxReadOptions.maxInflateRatio");
     Limits.requirePositive(getZipRatioThresholdBytes(), "DocxReadOptions.zipRatioThresholdBytes");
     Limits.requirePositive(getMaxCells(), "DocxReadOptions.maxCells");
+    Limits.requirePositive(getMaxMarkupLength(), "DocxReadOptions.maxMarkupLength");
+    Limits.requirePositive(getMaxAttributeLength(), "DocxReadOptions.maxAttributeLength");
+    Limits.requirePositive(getMaxTableTextLength(), "DocxReadOptions.maxTableTextLength");
   }
 
   /**

@@ -35,9 +35,9 @@ final class WordLayout implements Iterator<LayoutBlock> {
     if (next == null) {
       Block block = xml.next();
       if (block instanceof Paragraph p) {
-        next = new LayoutParagraph(p.text(), FormatLocation.builder().entry(DocxZip.DOCUMENT).paragraph(paragraphs++).build());
+        next = new LayoutParagraph(p.text(), FormatLocation.builder().entry(xml.part()).paragraph(paragraphs++).build());
       } else if (block instanceof Table t) {
-        next = table(t);
+        next = table(t, xml.part());
       }
     }
     return next != null;
@@ -54,7 +54,7 @@ final class WordLayout implements Iterator<LayoutBlock> {
   }
 
   /** A Word table as a grid: a cell continuing a vertical merge extends its first cell's row span. */
-  static LayoutTable table(Table t) {
+  static LayoutTable table(Table t, String part) {
     List<int[]> spans = new ArrayList<>(); // row, column, rowSpan, columnSpan
     List<String> texts = new ArrayList<>();
     Map<Integer, int[]> open = new HashMap<>();
@@ -79,6 +79,6 @@ final class WordLayout implements Iterator<LayoutBlock> {
       int[] s = spans.get(i);
       cells.add(new LayoutCell(s[0], s[1], s[2], s[3], texts.get(i)));
     }
-    return new LayoutTable(FormatLocation.builder().entry(DocxZip.DOCUMENT).table(t.index()).build(), cells, t.headerRows());
+    return new LayoutTable(FormatLocation.builder().entry(part).table(t.index()).build(), cells, t.headerRows());
   }
 }

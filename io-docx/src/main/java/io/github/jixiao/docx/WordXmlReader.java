@@ -8,16 +8,15 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
-import java.io.CharConversionException;
-import java.io.EOFException;
-import java.io.FilterInputStream;
+import io.github.jixiao.format.ReadWarning;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,22 +24,32 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Pulls the body of {@code word/document.xml} as blocks — paragraphs and tables — with StAX, never
- * building a DOM. Text is read as a person reads it: runs joined, tabs and breaks kept, fields and
- * hyperlinks included, deleted revisions, field codes, drawings and content-control properties
- * skipped. Nested tables are emitted after the table that holds them. DTDs are refused, depth,
- * text length and cell count are limited.
+ * Pulls the body of the main document part ({@code word/document.xml}, or whichever part the
+ * package relationships name) as blocks — paragraphs and tables — with StAX, never building a DOM.
+ * Text is read as a word processor shows it: runs joined, tabs and breaks kept, fields and
+ * hyperlinks included; deleted revisions, field codes, drawings and content-control properties
+ * skipped; hidden text ({@code w:vanish}, {@code w:specVanish}) left out and reported as a {@code
+ * HIDDEN} warning, a paragraph whose mark is hidden joined to the next; of an {@code
+ * mc:AlternateContent} only the first {@code mc:Choice} whose required namespaces the reader
+ * understands, else the {@code mc:Fallback}; a {@code w:sym} (and Symbol-font private-use text) as
+ * its Unicode character, with an {@code AMBIGUOUS} warning where there is none. Nested tables are
+ * emitted after the table that holds them. DTDs are refused; depth, text length, text per table,
+ * cell count and (through {@link MarkupGuard}) tags, attributes, comments and processing
+ * instructions are limited, so memory is bounded by the limits.
  *
  * <p>The parser's failures are classified by state, never by the parser's wording (which differs
  * between StAX implementations and JDK versions): a failure after the document element has ended is
  * {@code TRAILING_CONTENT}; one after the parser asked for more input than the entry holds is
- * {@code TRUNCATED} (the document ended before it was complete); bytes the parser cannot decode
- * (its {@link CharConversionException}) are {@code INVALID_ENCODING}; any other is {@code
+ * {@code TRUNCATED} (the document ended before it was complete); bytes that are not valid UTF-8
+ * (or UTF-16) are {@code INVALID_ENCODING} from the decoder of {@link XmlInput}, with their byte
+ * offset, line and column; any other is {@code
  * MALFORMED}. A DTD or an entity reference is {@code HOSTILE} by its event type; a failure of the
  * stream below the parser (a limit of the zip, a damaged entry) keeps the reason it was raised with.
  */
 final class WordXmlReader implements AutoCloseable {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  /** The WordprocessingML namespace of Strict documents (ISO/IEC 29500 Strict). */
+  static final String W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
   private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
   /** Elements whose whole subtree holds no text a reader of the form sees. */
@@ -49,13 +58,27 @@ final class WordXmlReader implements AutoCloseable {
           "tblPr", "footnoteReference", "endnoteReference", "commentReference", "moveFrom", "customXmlDelRangeStart",
           "tcBorders", "tcMar", "shd", "tblPrEx", "trHeight", "cnfStyle");
 
-  private static final XMLInputFactory FACTORY = factory();
+  static final XMLInputFactory FACTORY = factory();
 
   private final XMLStreamReader xml;
-  private final EndWatch input;
+  private final XmlInput input;
   private final ReadOptions options;
   private final int maxCells;
+  private final long maxTableText;
   private final DocxZip zip;
+  private final String part;
+  private final Consumer<? super ReadWarning> warnings;
+  /** The WordprocessingML namespace of this document: transitional or Strict. */
+  private String w = W;
+  private final Deque<boolean[]> alternatives = new ArrayDeque<>();
+  private final StringBuilder hidden = new StringBuilder();
+  private final StringBuilder skipped = new StringBuilder();
+  private boolean runHidden;
+  private String runFont;
+  private boolean markHidden;
+  private boolean joinNext;
+  private long tableText;
+  private int paragraphs;
   private final Deque<TableBuilder> tables = new ArrayDeque<>();
   private final List<Block> ready = new ArrayList<>();
   private final List<Block> nestedTables = new ArrayList<>();
@@ -68,15 +91,40 @@ final class WordXmlReader implements AutoCloseable {
   /** An element has started; with {@code depth} back at 0, the document element has ended. */
   private boolean started;
 
-  WordXmlReader(InputStream document, ReadOptions options, DocxZip zip) {
+  WordXmlReader(DocxZip zip, DocxZip.Entry main, ReadOptions options, Consumer<? super ReadWarning> warnings) {
     this.options = options;
-    this.maxCells = DocxReadOptions.of(options).getMaxCells();
+    DocxReadOptions limits = DocxReadOptions.of(options);
+    this.maxCells = limits.getMaxCells();
+    this.maxTableText = limits.getMaxTableTextLength();
     this.zip = zip;
-    this.input = new EndWatch(document);
+    this.part = main.name;
+    this.warnings = warnings;
+    this.input = new XmlInput(zip.open(main), part, limits);
     try {
       this.xml = FACTORY.createXMLStreamReader(input);
     } catch (XMLStreamException e) {
       throw translate(e);
+    }
+    checkDeclaredEncoding();
+  }
+
+  /** The name of the part read. */
+  String part() {
+    return part;
+  }
+
+  /** OPC allows UTF-8 and UTF-16 only; a declaration naming another encoding contradicts the bytes read. */
+  private void checkDeclaredEncoding() {
+    String declared = xml.getCharacterEncodingScheme();
+    if (declared == null) {
+      return;
+    }
+    String name = declared.strip().toUpperCase(Locale.ROOT);
+    boolean utf16 = name.equals("UTF-16") || name.equals("UTF-16LE") || name.equals("UTF-16BE");
+    if (!(name.equals("UTF-8") && !input.isUtf16()) && !(utf16 && input.isUtf16())) {
+      throw new FormatException(Reason.INVALID_ENCODING, FormatLocation.builder().entry(part).line(1).build(),
+          part + " declares the encoding " + declared + ", but a package part is UTF-8 or UTF-16 (OPC) and its bytes are "
+              + (input.isUtf16() ? "UTF-16" : "UTF-8"));
     }
   }
 
@@ -92,10 +140,22 @@ final class WordXmlReader implements AutoCloseable {
 
   /** The next block of the body, or null at its end. */
   Block next() {
-    while (ready.isEmpty() && !end) {
-      step();
+    try {
+      while (ready.isEmpty() && !end) {
+        step();
+      }
+    } catch (FormatException e) {
+      throw inThisPart(e);
     }
     return ready.isEmpty() ? null : ready.remove(0);
+  }
+
+  /** The table builder names word/document.xml; the part read may have another name. */
+  private FormatException inThisPart(FormatException e) {
+    if (part.equals(DocxZip.DOCUMENT) || !e.location().getEntry().equals(java.util.Optional.of(DocxZip.DOCUMENT))) {
+      return e;
+    }
+    return new FormatException(e.reason(), FormatLocation.builder().from(e.location()).entry(part).build(), e.detail(), e.getCause());
   }
 
   private void step() {
@@ -120,7 +180,7 @@ final class WordXmlReader implements AutoCloseable {
       case XMLStreamConstants.CDATA:
       case XMLStreamConstants.SPACE:
         if (inText) {
-          append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+          text(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         }
         break;
       case XMLStreamConstants.DTD:
@@ -140,25 +200,35 @@ final class WordXmlReader implements AutoCloseable {
     if (!tables.isEmpty()) {
       throw new FormatException(Reason.TRUNCATED, here(), "the document ends inside a table");
     }
+    emitParagraph();
   }
 
   private void start() {
     depth++;
-    started = true;
+    if (!started) {
+      started = true;
+      if (W_STRICT.equals(xml.getNamespaceURI())) {
+        w = W_STRICT;
+      }
+    }
     if (depth > options.getMaxDepth()) {
       throw new FormatException(Reason.TOO_DEEP, here(), "elements nest deeper than the limit of " + options.getMaxDepth());
     }
     String ns = xml.getNamespaceURI();
     String name = xml.getLocalName();
-    if (MC.equals(ns) && name.equals("Fallback")) {
-      skipSubtree();
+    if (MC.equals(ns)) {
+      alternative(name);
       return;
     }
-    if (!W.equals(ns)) {
+    if (!w.equals(ns)) {
+      return;
+    }
+    if (name.equals("rPr") || name.equals("pPr")) {
+      properties(name.equals("pPr"));
       return;
     }
     if (SKIPPED.contains(name)) {
-      skipSubtree();
+      skipSubtree(null);
       return;
     }
     TableBuilder table = tables.peek();
@@ -167,6 +237,11 @@ final class WordXmlReader implements AutoCloseable {
         if (tables.size() >= options.getMaxDepth()) {
           throw new FormatException(Reason.TOO_DEEP, here(), "tables nest deeper than the limit");
         }
+        if (tables.isEmpty()) {
+          emitParagraph(); // a paragraph whose mark is hidden still shows before the table
+          tableText = 0;
+        }
+        joinNext = false;
         tables.push(new TableBuilder(tableCount++));
         break;
       case "gridCol":
@@ -180,7 +255,7 @@ final class WordXmlReader implements AutoCloseable {
         }
         break;
       case "tblHeader":
-        if (table != null && !table.inCell() && isOn(xml.getAttributeValue(W, "val"))) {
+        if (table != null && !table.inCell() && isOn(xml.getAttributeValue(w, "val"))) {
           table.headerRow();
         }
         break;
@@ -196,6 +271,7 @@ final class WordXmlReader implements AutoCloseable {
                 "the document has more than " + maxCells + " table cells");
           }
           table.startCell();
+          joinNext = false;
         }
         break;
       case "gridSpan":
@@ -205,21 +281,30 @@ final class WordXmlReader implements AutoCloseable {
         break;
       case "vMerge":
         if (table != null && table.inCell()) {
-          table.cell().vertical = merge(xml.getAttributeValue(W, "val"));
+          table.cell().vertical = merge(xml.getAttributeValue(w, "val"));
         }
         break;
       case "hMerge":
         if (table != null && table.inCell()) {
-          table.cell().horizontal = merge(xml.getAttributeValue(W, "val"));
+          table.cell().horizontal = merge(xml.getAttributeValue(w, "val"));
         }
         break;
       case "p":
-        if (table != null && table.inCell() && table.cell().text.length() > 0) {
+        markHidden = false;
+        if (table != null && table.inCell() && table.cell().text.length() > 0 && !joinNext) {
           separator('\n'); // paragraphs of one cell are lines of its text
         }
+        joinNext = false;
+        break;
+      case "r":
+        runHidden = false;
+        runFont = null;
         break;
       case "t":
         inText = true;
+        break;
+      case "sym":
+        symbol(xml.getAttributeValue(w, "font"), xml.getAttributeValue(w, "char"));
         break;
       case "tab":
         separator('\t');
@@ -236,6 +321,199 @@ final class WordXmlReader implements AutoCloseable {
     }
   }
 
+  /**
+   * Run properties (of a run, or of a paragraph's mark inside {@code w:pPr}): hidden or not, and
+   * the font, for symbols. Earlier properties kept with a revision ({@code w:rPrChange}, {@code
+   * w:pPrChange}) are not what is shown, and are skipped.
+   */
+  private void properties(boolean paragraph) {
+    int level = 1;
+    int revisionLevel = 0;
+    boolean inMarkProperties = false;
+    try {
+      while (level > 0) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          level++;
+          checkDepth(level);
+          String name = xml.getLocalName();
+          boolean wordElement = w.equals(xml.getNamespaceURI());
+          if (revisionLevel > 0) {
+            continue;
+          }
+          if (wordElement && (name.equals("rPrChange") || name.equals("pPrChange"))) {
+            revisionLevel = level;
+          } else if (paragraph && wordElement && name.equals("rPr") && level == 2) {
+            inMarkProperties = true;
+          } else if (wordElement && (paragraph ? inMarkProperties && level == 3 : level == 2)
+              && (name.equals("vanish") || name.equals("specVanish"))) {
+            boolean on = isOn(xml.getAttributeValue(w, "val"));
+            if (paragraph) {
+              markHidden |= on;
+            } else {
+              runHidden |= on;
+            }
+          } else if (wordElement && !paragraph && level == 2 && name.equals("rFonts")) {
+            runFont = firstNonNull(xml.getAttributeValue(w, "ascii"), xml.getAttributeValue(w, "hAnsi"),
+                xml.getAttributeValue(w, "cs"), xml.getAttributeValue(w, "eastAsia"));
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          if (level == revisionLevel) {
+            revisionLevel = 0;
+          }
+          if (level == 2) {
+            inMarkProperties = false;
+          }
+          level--;
+        } else {
+          checkEvent(event);
+        }
+      }
+    } catch (XMLStreamException e) {
+      throw translate(e);
+    }
+    depth--;
+  }
+
+  private static String firstNonNull(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Markup compatibility (ISO/IEC 29500-3): of an {@code mc:AlternateContent}, the first {@code
+   * mc:Choice} whose {@code Requires} prefixes all name namespaces the reader understands is read,
+   * else the {@code mc:Fallback}; the others are skipped, and text in them is reported as hidden.
+   */
+  private void alternative(String name) {
+    switch (name) {
+      case "AlternateContent":
+        alternatives.push(new boolean[1]);
+        break;
+      case "Choice": {
+        boolean[] chosen = alternatives.peek();
+        String requires = xml.getAttributeValue(null, "Requires");
+        if (chosen != null && !chosen[0] && understood(requires)) {
+          chosen[0] = true;
+        } else {
+          skipAlternative(chosen == null || !chosen[0]
+              ? "an mc:Choice requiring namespaces the reader does not know (" + requires + "), which word processors replace with the fallback"
+              : "an mc:Choice after the one shown");
+        }
+        break;
+      }
+      case "Fallback": {
+        boolean[] chosen = alternatives.peek();
+        if (chosen != null && !chosen[0]) {
+          chosen[0] = true;
+        } else {
+          skipAlternative("an mc:Fallback, not shown because an mc:Choice is");
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  /** Whether every prefix a Choice requires names a namespace of Office documents the reader reads. */
+  private boolean understood(String requires) {
+    if (requires == null || requires.isBlank()) {
+      return false;
+    }
+    for (String prefix : requires.strip().split("\\s+")) {
+      String ns = xml.getNamespaceURI(prefix);
+      if (ns == null || !(ns.equals(W) || ns.equals(W_STRICT) || ns.startsWith("http://schemas.openxmlformats.org/")
+          || ns.startsWith("http://schemas.microsoft.com/office/") || ns.startsWith("http://purl.oclc.org/ooxml/"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void skipAlternative(String what) {
+    FormatLocation at = warningLocation();
+    skipped.setLength(0);
+    skipSubtree(skipped);
+    String text = Texts.trim(skipped);
+    skipped.setLength(0);
+    if (!text.isEmpty()) {
+      warn(ReadWarning.of(ReadWarning.Kind.HIDDEN, text, at, "text in " + what + ": not shown, so not read"));
+    }
+  }
+
+  /** A w:sym: a character of a symbol font, given by its code. */
+  private void symbol(String font, String code) {
+    int value;
+    try {
+      value = Integer.parseInt(String.valueOf(code).strip(), 16);
+    } catch (NumberFormatException e) {
+      warnAmbiguous("w:sym " + code, "a symbol whose code is not a hexadecimal number; it is left out");
+      return;
+    }
+    char c = SymbolFont.isSymbol(font) ? SymbolFont.toUnicode(value) : 0;
+    if (c == 0 && !SymbolFont.isSymbol(font) && Character.isValidCodePoint(value) && !isPrivateUse(value) && value >= 0x20) {
+      char[] chars = Character.toChars(value);
+      append(chars, 0, chars.length);
+      return;
+    }
+    if (c == 0) {
+      warnAmbiguous("w:sym " + font + " " + code, "a symbol of the font " + font
+          + " that has no Unicode character the reader knows; it is left out");
+      return;
+    }
+    append(new char[] {c}, 0, 1);
+  }
+
+  private static boolean isPrivateUse(int codePoint) {
+    return codePoint >= 0xE000 && codePoint <= 0xF8FF;
+  }
+
+  /** Text of a w:t: Symbol-font private-use characters become the characters shown. */
+  private void text(char[] chars, int start, int length) {
+    int first = -1;
+    for (int i = start; i < start + length; i++) {
+      if (SymbolFont.isPrivateUse(chars[i])) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      append(chars, start, length);
+      return;
+    }
+    if (!SymbolFont.isSymbol(runFont)) {
+      warnAmbiguous(new String(chars, start, length), "private-use characters (U+F020–U+F0FF) show as the glyphs of a symbol font ("
+          + runFont + "), which the reader cannot map; read as they are");
+      append(chars, start, length);
+      return;
+    }
+    char[] mapped = new char[length];
+    for (int i = 0; i < length; i++) {
+      char c = chars[start + i];
+      char m = SymbolFont.isPrivateUse(c) ? SymbolFont.toUnicode(c) : c;
+      mapped[i] = m == 0 ? c : m;
+    }
+    append(mapped, 0, length);
+  }
+
+  private void warnAmbiguous(String text, String detail) {
+    warn(ReadWarning.of(ReadWarning.Kind.AMBIGUOUS, text, warningLocation(), detail));
+  }
+
+  /** Hands a warning of the XML over; a strict reader refuses the content instead, as the form reader does. */
+  private void warn(ReadWarning warning) {
+    if (options.isStrict()) {
+      throw new FormatException(Reason.UNPLACED_CONTENT, warning.getLocation(),
+          "the strict reader refuses content it cannot place: " + warning.describe());
+    }
+    warnings.accept(warning);
+  }
+
   /** An on/off property: bare, "1", "true" or "on" is on. */
   private static boolean isOn(String value) {
     return value == null || value.equals("1") || value.equals("true") || value.equals("on");
@@ -247,7 +525,7 @@ final class WordXmlReader implements AutoCloseable {
   }
 
   private int intValue(TableBuilder table, int fallback) {
-    String value = xml.getAttributeValue(W, "val");
+    String value = xml.getAttributeValue(w, "val");
     if (value == null) {
       return fallback;
     }
@@ -265,18 +543,31 @@ final class WordXmlReader implements AutoCloseable {
 
   private void append(char[] chars, int start, int length) {
     TableBuilder table = tables.peek();
-    StringBuilder sink = table != null && table.inCell() ? table.cell().text : paragraph;
+    boolean inCell = table != null && table.inCell();
+    StringBuilder sink = runHidden ? hidden : inCell ? table.cell().text : paragraph;
     if (sink.length() + length > options.getMaxStringLength()) {
-      FormatLocation at = table != null ? table.location(table.currentColumn()) : here();
+      FormatLocation at = inCell ? table.location(table.currentColumn()) : here();
       throw new FormatException(Reason.STRING_TOO_LONG, at,
           "text longer than the limit of " + options.getMaxStringLength() + " characters");
+    }
+    if (!tables.isEmpty()) {
+      tableText += length;
+      if (tableText > maxTableText) {
+        throw new FormatException(Reason.TOO_LARGE, inCell ? table.location(table.currentColumn()) : here(),
+            "a table with more than " + maxTableText + " characters of text");
+      }
     }
     sink.append(chars, start, length);
   }
 
   private void end() {
     depth--;
-    if (!W.equals(xml.getNamespaceURI())) {
+    String ns = xml.getNamespaceURI();
+    if (MC.equals(ns) && xml.getLocalName().equals("AlternateContent")) {
+      alternatives.poll();
+      return;
+    }
+    if (!w.equals(ns)) {
       return;
     }
     TableBuilder table = tables.peek();
@@ -284,10 +575,15 @@ final class WordXmlReader implements AutoCloseable {
       case "t":
         inText = false;
         break;
+      case "r":
+        runHidden = false;
+        runFont = null;
+        break;
       case "tc":
         if (table != null) {
           table.endCell();
         }
+        joinNext = false;
         break;
       case "tr":
         if (table != null) {
@@ -304,14 +600,14 @@ final class WordXmlReader implements AutoCloseable {
         } else {
           nestedTables.add(built);
         }
+        joinNext = false;
         break;
       case "p":
-        if (tables.isEmpty()) {
-          String text = Texts.trim(paragraph);
-          paragraph.setLength(0);
-          if (!text.isEmpty()) {
-            ready.add(new Paragraph(text));
-          }
+        reportHidden();
+        if (markHidden) {
+          joinNext = true; // the hidden mark joins this paragraph to the next, as it is shown
+        } else if (tables.isEmpty()) {
+          emitParagraph();
         }
         break;
       default:
@@ -319,23 +615,75 @@ final class WordXmlReader implements AutoCloseable {
     }
   }
 
-  /** Skips the current element and everything in it, still counting depth. */
-  private void skipSubtree() {
+  private void emitParagraph() {
+    joinNext = false;
+    String text = Texts.trim(paragraph);
+    paragraph.setLength(0);
+    if (!text.isEmpty()) {
+      ready.add(new Paragraph(text));
+      paragraphs++;
+    }
+  }
+
+  /** Hidden text of the paragraph that ended: not content, but not lost either. */
+  private void reportHidden() {
+    String text = Texts.trim(hidden);
+    hidden.setLength(0);
+    if (!text.isEmpty()) {
+      warn(ReadWarning.of(ReadWarning.Kind.HIDDEN, text, warningLocation(), "hidden text (w:vanish): a word processor does not show it, so it is not read"));
+    }
+  }
+
+  /**
+   * Where a warning's text is: in a cell, its table, row and grid column (as the form reader's
+   * warnings); elsewhere the paragraph, with the line and column of the XML.
+   */
+  private FormatLocation warningLocation() {
+    TableBuilder table = tables.peek();
+    return table != null && table.inCell() ? inThisPart(table.location(table.currentColumn())) : here();
+  }
+
+  private FormatLocation inThisPart(FormatLocation at) {
+    return part.equals(DocxZip.DOCUMENT) ? at : FormatLocation.builder().from(at).entry(part).build();
+  }
+
+  /**
+   * Skips the current element and everything in it, still counting depth; the text of its w:t
+   * elements outside drawings goes to {@code text} when one is given.
+   */
+  private void skipSubtree(StringBuilder text) {
     int level = 1;
+    int textLevel = 0;
+    int skippedLevel = 0;
     try {
       while (level > 0) {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           level++;
-          if (depth + level > options.getMaxDepth()) {
-            throw new FormatException(Reason.TOO_DEEP, here(), "elements nest deeper than the limit of " + options.getMaxDepth());
+          checkDepth(level);
+          if (text != null && w.equals(xml.getNamespaceURI()) && skippedLevel == 0) {
+            if (SKIPPED.contains(xml.getLocalName())) {
+              skippedLevel = level;
+            } else if (xml.getLocalName().equals("t")) {
+              textLevel = level;
+            }
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
+          if (level == skippedLevel) {
+            skippedLevel = 0;
+          }
+          if (level == textLevel) {
+            textLevel = 0;
+          }
           level--;
-        } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw new FormatException(Reason.HOSTILE, here(), "the document declares a DTD or entities");
-        } else if (event == XMLStreamConstants.END_DOCUMENT) {
-          throw new FormatException(Reason.TRUNCATED, here(), "the document ends inside an element");
+        } else if (textLevel > 0 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+          if (text.length() + xml.getTextLength() > options.getMaxStringLength()) {
+            throw new FormatException(Reason.STRING_TOO_LONG, here(),
+                "text longer than the limit of " + options.getMaxStringLength() + " characters");
+          }
+          text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        } else {
+          checkEvent(event);
         }
       }
     } catch (XMLStreamException e) {
@@ -344,8 +692,22 @@ final class WordXmlReader implements AutoCloseable {
     depth--;
   }
 
+  private void checkDepth(int level) {
+    if (depth + level - 1 > options.getMaxDepth()) {
+      throw new FormatException(Reason.TOO_DEEP, here(), "elements nest deeper than the limit of " + options.getMaxDepth());
+    }
+  }
+
+  private void checkEvent(int event) {
+    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+      throw new FormatException(Reason.HOSTILE, here(), "the document declares a DTD or entities");
+    } else if (event == XMLStreamConstants.END_DOCUMENT) {
+      throw new FormatException(Reason.TRUNCATED, here(), "the document ends inside an element");
+    }
+  }
+
   private FormatLocation here() {
-    FormatLocation.Builder b = FormatLocation.builder().entry(DocxZip.DOCUMENT);
+    FormatLocation.Builder b = FormatLocation.builder().entry(part);
     Location l = xml == null ? null : xml.getLocation();
     if (l != null && l.getLineNumber() > 0) {
       b.line(l.getLineNumber());
@@ -356,6 +718,8 @@ final class WordXmlReader implements AutoCloseable {
     TableBuilder table = tables.peek();
     if (table != null) {
       b.table(table.index()).row(table.rowCount());
+    } else {
+      b.paragraph(paragraphs);
     }
     return b.build();
   }
@@ -363,31 +727,37 @@ final class WordXmlReader implements AutoCloseable {
   /** The parser's failure, classified by the reader's state (see the class comment). */
   private FormatException translate(XMLStreamException e) {
     Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+    FormatException badBytes = null;
     if (cause instanceof DocxZip.FormatIoException) {
-      return ((DocxZip.FormatIoException) cause).formatException;
-    }
-    if (cause instanceof IOException && !(cause instanceof CharConversionException)) {
+      FormatException carried = ((DocxZip.FormatIoException) cause).formatException;
+      if (carried.reason() != Reason.INVALID_ENCODING) {
+        return carried; // a limit, raised below the parser: it keeps its reason
+      }
+      badBytes = carried;
+    } else if (cause instanceof IOException) {
       return zip.translate((IOException) cause);
     }
     String message = String.valueOf(e.getMessage());
     Reason reason;
     String what;
-    if (started && depth == 0) {
-      reason = Reason.TRAILING_CONTENT;
-      what = "content after the end of word/document.xml's document element: ";
-    } else if (input.ended) {
-      reason = Reason.TRUNCATED;
-      what = "word/document.xml ends before the document does: ";
-    } else if (cause instanceof CharConversionException) {
-      reason = Reason.INVALID_ENCODING;
-      what = "word/document.xml has bytes that are not valid in its encoding: ";
-    } else {
-      reason = Reason.MALFORMED;
-      what = "word/document.xml is not well-formed: ";
-    }
-    FormatLocation.Builder b = FormatLocation.builder().entry(DocxZip.DOCUMENT);
+    FormatLocation.Builder b = FormatLocation.builder().entry(part);
     if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
       b.line(e.getLocation().getLineNumber()).column(Math.max(1, e.getLocation().getColumnNumber()));
+    }
+    if (started && depth == 0) {
+      reason = Reason.TRAILING_CONTENT;
+      what = "content after the end of " + part + "'s document element: ";
+    } else if (input.ended) {
+      reason = Reason.TRUNCATED;
+      what = part + " ends before the document does: ";
+    } else if (badBytes != null) {
+      reason = Reason.INVALID_ENCODING;
+      what = part + " has bytes that are not valid in its encoding: ";
+      message = badBytes.detail();
+      b = FormatLocation.builder().from(badBytes.location());
+    } else {
+      reason = Reason.MALFORMED;
+      what = part + " is not well-formed: ";
     }
     return new FormatException(reason, b.build(), what + withoutPosition(message), e);
   }
@@ -417,49 +787,10 @@ final class WordXmlReader implements AutoCloseable {
     } catch (XMLStreamException e) {
       // closing after a failure
     }
-  }
-
-  /**
-   * The entry as the parser reads it, noting when the parser asked for bytes after the last one.
-   * The parser reads further only when it needs more to go on, so a failure after that is the
-   * input ending before the document did, wherever it was cut. An {@link EOFException} from below
-   * (a zip cut inside the entry's data) is the input ending too: the JDK's parser reports it as
-   * its own "premature end of file", without the exception.
-   */
-  static final class EndWatch extends FilterInputStream {
-    /** The parser asked for more and there was none. */
-    boolean ended;
-
-    EndWatch(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        int b = super.read();
-        if (b < 0) {
-          ended = true;
-        }
-        return b;
-      } catch (EOFException e) {
-        ended = true;
-        throw e;
-      }
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      try {
-        int n = super.read(buffer, offset, length);
-        if (n < 0) {
-          ended = true;
-        }
-        return n;
-      } catch (EOFException e) {
-        ended = true;
-        throw e;
-      }
+    try {
+      input.close();
+    } catch (IOException e) {
+      // nothing left to read
     }
   }
 }

@@ -46,6 +46,24 @@ class DocxReadOptionsTest {
         .isInstanceOf(ModelException.class).hasMessageContaining("DocxReadOptions.maxZipEntries");
     assertThatThrownBy(() -> DocxReadOptions.builder().zipRatioThresholdBytes(-1).build())
         .isInstanceOf(ModelException.class).hasMessageContaining("zipRatioThresholdBytes");
+    assertThatThrownBy(() -> DocxReadOptions.builder().maxMarkupLength(0).build())
+        .isInstanceOf(ModelException.class).hasMessageContaining("maxMarkupLength");
+    assertThatThrownBy(() -> DocxReadOptions.builder().maxAttributeLength(-5).build())
+        .isInstanceOf(ModelException.class).hasMessageContaining("maxAttributeLength");
+    assertThatThrownBy(() -> DocxReadOptions.builder().maxTableTextLength(0).build())
+        .isInstanceOf(ModelException.class).hasMessageContaining("maxTableTextLength");
+  }
+
+  @Test
+  void theXmlLimitsHaveTheirDocumentedDefaultsAndAreCopied() {
+    DocxReadOptions d = DocxReadOptions.defaults();
+    assertThat(d.getMaxMarkupLength()).isEqualTo(4 << 20);
+    assertThat(d.getMaxAttributeLength()).isEqualTo(1 << 20);
+    assertThat(d.getMaxTableTextLength()).isEqualTo(4L << 20);
+    DocxReadOptions set = DocxReadOptions.builder().maxMarkupLength(7).maxAttributeLength(5).maxTableTextLength(9).build();
+    DocxReadOptions copy = DocxReadOptions.builder().from(set).build();
+    assertThat(copy).isEqualTo(set).hasSameHashCodeAs(set).isNotEqualTo(d);
+    assertThat(copy.toString()).contains("maxMarkupLength=7", "maxAttributeLength=5", "maxTableTextLength=9");
   }
 
   @Test

@@ -36,7 +36,7 @@ class HostileDocxTest {
   }
 
   private static byte[] docx(String body) {
-    return Zips.create().entry("[Content_Types].xml", "<Types/>").entry("word/document.xml", Zips.document(body)).bytes();
+    return Zips.word().entry("word/document.xml", Zips.document(body)).bytes();
   }
 
   private static String table(String grid, String rows) {
@@ -54,12 +54,13 @@ class HostileDocxTest {
     byte[] fixture = Zips.fixture();
     FormatException e = fails(Arrays.copyOf(fixture, fixture.length / 2));
     assertThat(e.reason()).isEqualTo(Reason.TRUNCATED);
-    assertThat(e.location().getEntry()).isPresent();
+    assertThat(e.location().getByteOffset()).hasValue(fixture.length / 2);
+    assertThat(e.detail()).contains("before its central directory is complete");
   }
 
   @Test
   void aZipBombByRatio() {
-    byte[] bomb = Zips.create().entry("word/document.xml", "<w:document " + Zips.W + "><w:body>", " ", 50L << 20, "</w:body></w:document>").bytes();
+    byte[] bomb = Zips.word().entry("word/document.xml", "<w:document " + Zips.W + "><w:body>", " ", 50L << 20, "</w:body></w:document>").bytes();
     assertThat(bomb.length).isLessThan(200_000);
     FormatException e = fails(bomb);
     assertThat(e.reason()).isEqualTo(Reason.HOSTILE);
@@ -69,7 +70,7 @@ class HostileDocxTest {
 
   @Test
   void aZipBombByTotal() {
-    Zips zips = Zips.create().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)));
+    Zips zips = Zips.word().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)));
     for (int i = 0; i < 300; i++) {
       zips.entry("word/media/pad" + i + ".bin", "", "\u0000", 1_000_000, ""); // under the ratio threshold each
     }
@@ -82,7 +83,7 @@ class HostileDocxTest {
 
   @Test
   void moreEntriesThanTheLimit() {
-    Zips zips = Zips.create().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)));
+    Zips zips = Zips.word().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)));
     for (int i = 0; i < 1001; i++) {
       zips.entry("e" + i, "");
     }
@@ -91,7 +92,7 @@ class HostileDocxTest {
 
   @Test
   void theWordLimitsAreThoseTheReadOptionsCarry() {
-    Zips zips = Zips.create().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)));
+    Zips zips = Zips.word().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)));
     for (int i = 0; i < 10; i++) {
       zips.entry("e" + i, "");
     }
@@ -107,20 +108,20 @@ class HostileDocxTest {
 
   @Test
   void duplicateEntryNames() {
-    byte[] zip = Zips.create().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)))
+    byte[] zip = Zips.word().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)))
         .entry("word/documenX.xml", Zips.document("")).bytes();
     byte[] same = replaceAll(zip, "word/documenX.xml", "word/document.xml");
     FormatException e = fails(same);
     assertThat(e.reason()).isEqualTo(Reason.HOSTILE);
     assertThat(e.detail()).contains("two entries");
-    byte[] caseOnly = Zips.create().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)))
+    byte[] caseOnly = Zips.word().entry("word/document.xml", Zips.document(table("<w:gridCol/><w:gridCol/>", SHEET_ROW)))
         .entry("WORD/DOCUMENT.XML", "").bytes();
     assertThat(fails(caseOnly).reason()).isEqualTo(Reason.HOSTILE);
   }
 
   @Test
   void entryNamesThatClimbOut() {
-    byte[] zip = Zips.create().entry("../../evil.sh", "rm -rf /").entry("word/document.xml", Zips.document("")).bytes();
+    byte[] zip = Zips.word().entry("../../evil.sh", "rm -rf /").entry("word/document.xml", Zips.document("")).bytes();
     FormatException e = fails(zip);
     assertThat(e.reason()).isEqualTo(Reason.HOSTILE);
     assertThat(e.location().getEntry()).contains("../../evil.sh");
@@ -135,14 +136,14 @@ class HostileDocxTest {
   @Test
   void aDoctype() {
     String xml = "<?xml version=\"1.0\"?><!DOCTYPE w:document><w:document " + Zips.W + "><w:body/></w:document>";
-    assertThat(fails(Zips.create().entry("word/document.xml", xml).bytes()).reason()).isEqualTo(Reason.HOSTILE);
+    assertThat(fails(Zips.word().entry("word/document.xml", xml).bytes()).reason()).isEqualTo(Reason.HOSTILE);
   }
 
   @Test
   void externalEntities() {
     String xml = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
         + "<w:document " + Zips.W + "><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>";
-    FormatException e = fails(Zips.create().entry("word/document.xml", xml).bytes());
+    FormatException e = fails(Zips.word().entry("word/document.xml", xml).bytes());
     assertThat(e.reason()).isEqualTo(Reason.HOSTILE);
     assertThat(e.getMessage()).doesNotContain("root:");
   }
@@ -155,13 +156,15 @@ class HostileDocxTest {
     }
     dtd.append("]>");
     String xml = "<?xml version=\"1.0\"?>" + dtd + "<w:document " + Zips.W + "><w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p></w:body></w:document>";
-    assertThat(fails(Zips.create().entry("word/document.xml", xml).bytes()).reason()).isEqualTo(Reason.HOSTILE);
+    assertThat(fails(Zips.word().entry("word/document.xml", xml).bytes()).reason()).isEqualTo(Reason.HOSTILE);
   }
 
   @Test
   void xmlNested100000Deep() {
-    byte[] zip = Zips.create().entry("word/document.xml", "<w:document " + Zips.W + "><w:body>", "<w:customXml>", 100_000, "").bytes();
-    FormatException e = fails(zip);
+    byte[] zip = Zips.word().entry("word/document.xml", "<w:document " + Zips.W + "><w:body>", "<w:customXml>", 100_000, "").bytes();
+    // the central directory declares a ratio over the limit: a bomb, refused before it is read
+    assertThat(fails(zip).reason()).isEqualTo(Reason.HOSTILE);
+    FormatException e = fails(zip, NO_RATIO_LIMIT);
     assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP);
     assertThat(e.location().getLine()).isPresent();
   }
@@ -180,7 +183,7 @@ class HostileDocxTest {
   void aTextRunOf100Megabytes() {
     String prefix = "<w:document " + Zips.W + "><w:body><w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
         + "<w:tr><w:tc><w:p><w:r><w:t>项目名称</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>";
-    byte[] zip = Zips.create().entry("word/document.xml", prefix, "a", 100L << 20, "</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>").bytes();
+    byte[] zip = Zips.word().entry("word/document.xml", prefix, "a", 100L << 20, "</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>").bytes();
     assertThat(fails(zip).reason()).isIn(Reason.HOSTILE, Reason.STRING_TOO_LONG);
     // with the ratio check out of the way, the text limit stops it, at the cell
     FormatException e = fails(zip, NO_RATIO_LIMIT);
@@ -193,7 +196,7 @@ class HostileDocxTest {
   @Test
   void tenMillionEmptyCells() {
     String prefix = "<w:document " + Zips.W + "><w:body><w:tbl><w:tblGrid><w:gridCol/></w:tblGrid>";
-    byte[] zip = Zips.create().entry("word/document.xml", prefix, "<w:tr><w:tc/></w:tr>", 10_000_000, "</w:tbl></w:body></w:document>").bytes();
+    byte[] zip = Zips.word().entry("word/document.xml", prefix, "<w:tr><w:tc/></w:tr>", 10_000_000, "</w:tbl></w:body></w:document>").bytes();
     assertThat(fails(zip).reason()).isIn(Reason.HOSTILE, Reason.TOO_LARGE);
     FormatException e = fails(zip, NO_RATIO_LIMIT);
     assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
@@ -232,9 +235,70 @@ class HostileDocxTest {
 
   @Test
   void malformedXml() {
-    FormatException e = fails(Zips.create().entry("word/document.xml", "<w:document " + Zips.W + "><w:body><w:p>").bytes());
+    FormatException e = fails(Zips.word().entry("word/document.xml", "<w:document " + Zips.W + "><w:body><w:p>").bytes());
     assertThat(e.reason()).as(e.getMessage()).isIn(Reason.TRUNCATED, Reason.MALFORMED);
     assertThat(e.location().getEntry()).as(e.getMessage()).contains("word/document.xml");
+  }
+
+  /**
+   * The review's 3 MB files (here 64 MiB of markup, 1 MB compressed, inflating 63:1): inside every
+   * zip limit, but the parser would hold the attribute, comment or processing instruction whole.
+   * In the 64 MB JVM they run in, only the markup limits keep them from exhausting the heap.
+   */
+  @Test
+  void hugeAttributesCommentsAndProcessingInstructionsStopAtTheirLimits() {
+    String document = new String(Zips.fixtureParts().get("word/document.xml"), StandardCharsets.UTF_8);
+    int cut = document.indexOf("<w:body>") + "<w:body>".length();
+    String[][] kinds = {{"<w:p w:rsidR=\"", "\"/>"}, {"<!--", "-->"}, {"<?x ", "?>"}};
+    Reason[] reasons = {Reason.STRING_TOO_LONG, Reason.TOO_LARGE, Reason.TOO_LARGE};
+    String[] details = {"an attribute value longer than", "a comment longer than", "a processing instruction longer than"};
+    for (int k = 0; k < kinds.length; k++) {
+      java.util.Random random = new java.util.Random(1);
+      Zips zips = Zips.create();
+      Zips.fixtureParts().forEach((name, data) -> {
+        if (!name.equals("word/document.xml")) {
+          zips.entry(name, data);
+        }
+      });
+      byte[] docx = zips.entry("word/document.xml", document.substring(0, cut) + kinds[k][0], i -> {
+        StringBuilder b = new StringBuilder("a".repeat(4000));
+        for (int j = 0; j < 96; j++) {
+          b.append((char) ('b' + random.nextInt(16)));
+        }
+        return b.toString();
+      }, 16_384, kinds[k][1] + document.substring(cut)).bytes();
+      assertThat(docx.length).as("compressed size").isLessThan(2_000_000);
+      FormatException e = fails(docx);
+      assertThat(e.reason()).as(e.getMessage()).isEqualTo(reasons[k]);
+      assertThat(e.detail()).contains(details[k]);
+      assertThat(e.location().getEntry()).hasValue("word/document.xml");
+      assertThat(e.location().getLine()).hasValue(2);
+    }
+  }
+
+  @Test
+  void theMarkupLimitsAreThoseTheReadOptionsCarry() {
+    ReadOptions small = ReadOptions.builder()
+        .with(DocxReadOptions.builder().maxAttributeLength(100).maxMarkupLength(200).build()).build();
+    FormatException attribute = fails(docx(table("<w:gridCol/><w:gridCol/>", SHEET_ROW) + "<w:p w:rsidR=\"" + "0".repeat(150) + "\"/>"), small);
+    assertThat(attribute.reason()).isEqualTo(Reason.STRING_TOO_LONG);
+    assertThat(attribute.detail()).contains("limit of 100 characters");
+    FormatException comment = fails(docx("<!--" + "x".repeat(300) + "-->" + table("<w:gridCol/><w:gridCol/>", SHEET_ROW)), small);
+    assertThat(comment.reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(comment.detail()).contains("a comment longer than the limit of 200");
+  }
+
+  /** Cells each within the text limit, a table beyond its own: a table is held until it ends. */
+  @Test
+  void aTableWithMoreTextThanItsLimit() {
+    String cell = "<w:tc><w:p><w:r><w:t>" + "字".repeat(10_000) + "</w:t></w:r></w:p></w:tc>";
+    String prefix = "<w:document " + Zips.W + "><w:body><w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>" + SHEET_ROW;
+    byte[] zip = Zips.word().entry("word/document.xml", prefix, "<w:tr>" + cell + cell + "</w:tr>", 1_000, "</w:tbl></w:body></w:document>").bytes();
+    FormatException e = fails(zip, NO_RATIO_LIMIT);
+    assertThat(e.reason()).as(e.getMessage()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(e.detail()).contains("a table with more than 4194304 characters");
+    assertThat(e.location().getTable()).hasValue(0);
+    assertThat(e.location().getRow()).isPresent();
   }
 
   private static byte[] replaceAll(byte[] data, String from, String to) {

@@ -33,7 +33,7 @@ class VariantLayoutsTest {
       tr(restart("绩\n效\n指\n标"), tc("一级\n指标"), tc("二级指标"), tc("三级指标"), tc("指标值"));
 
   private static BudgetItem read(String body) {
-    byte[] docx = Zips.create().entry("word/document.xml", Zips.document(body)).bytes();
+    byte[] docx = Zips.word().entry("word/document.xml", Zips.document(body)).bytes();
     List<BudgetItem> items = DocxTesting.READER.readDisclosure(new ByteArrayInputStream(docx)).getItems();
     assertThat(items).hasSize(1);
     return items.get(0);

@@ -8,7 +8,6 @@ import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,7 @@ class XmlErrorPathsTest {
   private static final String TAIL = "</w:body></w:document>";
 
   private static FormatException fails(byte[] documentXml) {
-    byte[] docx = Zips.create().entry("[Content_Types].xml", "<Types/>").entry("word/document.xml", documentXml).bytes();
+    byte[] docx = Zips.word().entry("word/document.xml", documentXml).bytes();
     FormatException e = catchThrowableOfType(FormatException.class,
         () -> DocxTesting.FORMAT.reader(ReadOptions.defaults()).readDisclosure(new ByteArrayInputStream(docx)));
     assertThat(e).as("a FormatException").isNotNull();
@@ -142,10 +141,82 @@ class XmlErrorPathsTest {
       FormatException e = fails(xml);
       assertThat(e.reason()).as(e.getMessage()).isEqualTo(Reason.INVALID_ENCODING);
       assertThat(e.getCause()).isInstanceOf(XMLStreamException.class);
-      assertThat(((XMLStreamException) e.getCause()).getNestedException()).isInstanceOf(CharConversionException.class);
+      // carried through the parser as an IOException, not a CharConversionException (which it prints)
+      assertThat(((XMLStreamException) e.getCause()).getNestedException()).isInstanceOf(DocxZip.FormatIoException.class);
     }
     FormatException cut = fails(bytes(HEAD + "<w:p><w:r><w:t>ab", 0xE4, 0xB8));
     assertThat(cut.reason()).as("cut inside a character: " + cut.getMessage()).isEqualTo(Reason.TRUNCATED);
+  }
+
+  /**
+   * The review's file: invalid UTF-8 inside a number of the sample document. The decoder names
+   * the bytes' offset, line and column; the JDK parser, which never sees the bytes, prints nothing.
+   */
+  @Test
+  void invalidUtf8IsAnInvalidEncodingAtItsByteOffsetAndNothingIsPrinted() {
+    byte[] xml = fixtureDocumentXml();
+    String text = new String(xml, StandardCharsets.UTF_8);
+    int at = text.substring(0, text.indexOf(">105.2<") + 1).getBytes(StandardCharsets.UTF_8).length;
+    ByteArrayOutputStream bad = new ByteArrayOutputStream();
+    bad.write(xml, 0, at);
+    bad.write(0xC3);
+    bad.write(0x28);
+    bad.write(xml, at, xml.length - at);
+    String[] printed = new String[1];
+    FormatException e = withStandardError(printed, () -> fails(bad.toByteArray()));
+    assertThat(e.reason()).as(e.getMessage()).isEqualTo(Reason.INVALID_ENCODING);
+    assertThat(e.location().getByteOffset()).hasValue(at);
+    assertThat(e.location().getLine()).hasValue(2);
+    assertThat(e.location().getColumn()).isPresent();
+    assertThat(e.detail()).contains("C3").doesNotContain("xerces").doesNotContain("Exception");
+    assertThat(printed[0]).as("standard error").isEmpty();
+  }
+
+  @Test
+  void noFailureOfAnyPartPrintsAnything() {
+    String[] printed = new String[1];
+    withStandardError(printed, () -> {
+      fails(HEAD + "<w:p></w:r>" + TAIL);
+      fails(bytes(HEAD + "<w:p><w:r><w:t>ab", 0x80, "</w:t></w:r></w:p>" + TAIL));
+      fails("<?xml version=\"1.0\"?><!DOCTYPE w:document><w:document " + Zips.W + "><w:body/></w:document>");
+      byte[] badRels = Zips.create().entry("[Content_Types].xml", Zips.CONTENT_TYPES)
+          .entry("_rels/.rels", bytes("<Relationships>", 0xC3, 0x28, "</Relationships>")).entry("word/document.xml", HEAD + TAIL).bytes();
+      FormatException rels = catchThrowableOfType(FormatException.class, () -> DocxTesting.READER.readDisclosure(new ByteArrayInputStream(badRels)));
+      assertThat(rels.reason()).isEqualTo(Reason.INVALID_ENCODING);
+      assertThat(rels.location().getEntry()).hasValue("_rels/.rels");
+      byte[] brokenTypes = Zips.create().entry("[Content_Types].xml", "<Types><Default").entry("_rels/.rels", Zips.RELS)
+          .entry("word/document.xml", HEAD + TAIL).bytes();
+      FormatException types = catchThrowableOfType(FormatException.class, () -> DocxTesting.READER.readDisclosure(new ByteArrayInputStream(brokenTypes)));
+      assertThat(types.reason()).isIn(Reason.TRUNCATED, Reason.MALFORMED);
+      assertThat(types.location().getEntry()).hasValue("[Content_Types].xml");
+      return null;
+    });
+    assertThat(printed[0]).as("standard error").isEmpty();
+  }
+
+  @Test
+  void onlyUtf8AndUtf16AreRead() {
+    FormatException latin = fails("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><w:document " + Zips.W + "><w:body/></w:document>");
+    assertThat(latin.reason()).isEqualTo(Reason.INVALID_ENCODING);
+    assertThat(latin.detail()).contains("ISO-8859-1");
+    // UTF-16 with its byte-order mark is read (here: to the form reader, which finds no sheet)
+    byte[] utf16 = ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + "<w:document " + Zips.W + "><w:body>"
+        + "<w:p><w:r><w:t>会议纪要</w:t></w:r></w:p>" + TAIL).getBytes(StandardCharsets.UTF_16LE);
+    byte[] docx = Zips.word().entry("word/document.xml", utf16).bytes();
+    FormatException e = catchThrowableOfType(FormatException.class, () -> DocxTesting.READER.readDisclosure(new ByteArrayInputStream(docx)));
+    assertThat(e.reason()).as(e.getMessage()).isEqualTo(Reason.UNEXPECTED_LAYOUT);
+  }
+
+  private static <T> T withStandardError(String[] printed, java.util.function.Supplier<T> action) {
+    java.io.PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      return action.get();
+    } finally {
+      System.setErr(original);
+      printed[0] = captured.toString(StandardCharsets.UTF_8);
+    }
   }
 
   // ------------------------------------------------------------------------ hostile, by event
@@ -163,19 +234,19 @@ class XmlErrorPathsTest {
   // ---------------------------------------------------------------- below the parser: the zip
 
   @Test
-  void aZipCutInsideTheDocumentsDataIsTruncated() {
-    // the zip stream fails with an EOFException, which the JDK's parser turns into its own
-    // "premature end of file"; the reader saw the EOFException go by
+  void aZipCutInsideTheDocumentsDataIsTruncatedBeforeAnyXmlIsRead() {
+    // the zip is read from its central directory, at the end: a cut file has none, and no part is parsed
     byte[] fixture = Zips.fixture();
     FormatException e = catchThrowableOfType(FormatException.class,
         () -> DocxTesting.READER.readDisclosure(new ByteArrayInputStream(Arrays.copyOf(fixture, fixture.length / 2))));
     assertThat(e.reason()).as(e.getMessage()).isEqualTo(Reason.TRUNCATED);
-    assertThat(e.getCause()).isInstanceOf(XMLStreamException.class);
+    assertThat(e.getCause()).isNull();
+    assertThat(e.location().getByteOffset()).hasValue(fixture.length / 2);
   }
 
   @Test
   void aLimitReachedWhileTheParserReadsKeepsItsReason() {
-    byte[] bomb = Zips.create().entry("word/document.xml", "<w:document " + Zips.W + "><w:body>", " ", 50L << 20, TAIL).bytes();
+    byte[] bomb = Zips.word().entry("word/document.xml", "<w:document " + Zips.W + "><w:body>", " ", 50L << 20, TAIL).bytes();
     FormatException e = catchThrowableOfType(FormatException.class,
         () -> DocxTesting.READER.readDisclosure(new ByteArrayInputStream(bomb)));
     assertThat(e.reason()).isEqualTo(Reason.HOSTILE);

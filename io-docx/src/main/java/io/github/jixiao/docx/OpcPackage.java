@@ -1,0 +1,234 @@
+package io.github.jixiao.docx;
+
+import io.github.jixiao.format.FormatException;
+import io.github.jixiao.format.FormatException.Reason;
+import io.github.jixiao.format.FormatLocation;
+import io.github.jixiao.format.ReadOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Finds the main document part as a word processor does (OPC, ISO/IEC 29500-2): the target of the
+ * package's one {@code officeDocument} relationship in {@code _rels/.rels}, whose content type in
+ * {@code [Content_Types].xml} (an Override for the part, else the Default for its extension) must
+ * be a WordprocessingML main part. A part no relationship names is never read, whatever its name;
+ * missing, external, several or contradictory relationships and content types are refused.
+ */
+final class OpcPackage {
+  static final String RELATIONSHIPS = "_rels/.rels";
+  static final String CONTENT_TYPES = "[Content_Types].xml";
+  private static final String RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+  private static final String TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+  private static final Set<String> OFFICE_DOCUMENT = Set.of(
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+      "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument");
+  private static final Set<String> WORD_MAIN = Set.of(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+      "application/vnd.ms-word.document.macroenabled.main+xml",
+      "application/vnd.ms-word.template.macroenabledtemplate.main+xml");
+
+  private OpcPackage() {}
+
+  /** The main document part of the package. */
+  static DocxZip.Entry mainPart(DocxZip zip, ReadOptions options) {
+    String name = mainPartName(zip, options);
+    DocxZip.Entry main = zip.find(name);
+    if (main == null) {
+      throw new FormatException(Reason.MALFORMED, where(RELATIONSHIPS),
+          "the package relationships name " + name + " as the main document, but the archive has no such part");
+    }
+    String type = contentType(zip, options, main.name);
+    if (!WORD_MAIN.contains(type.toLowerCase(Locale.ROOT))) {
+      throw new FormatException(Reason.NOT_THIS_FORMAT, where(CONTENT_TYPES),
+          "not a Word document: its main part " + main.name + " has the content type " + type);
+    }
+    return main;
+  }
+
+  private static String mainPartName(DocxZip zip, ReadOptions options) {
+    DocxZip.Entry rels = zip.find(RELATIONSHIPS);
+    if (rels == null) {
+      throw new FormatException(Reason.NOT_THIS_FORMAT, FormatLocation.unknown(),
+          "not a Word document: the archive has no package relationships (" + RELATIONSHIPS + ")");
+    }
+    String target = null;
+    try (PartXml xml = new PartXml(zip, rels, options)) {
+      for (XMLStreamReader r = xml.reader(); xml.next() != XMLStreamConstants.END_DOCUMENT; ) {
+        if (r.getEventType() != XMLStreamConstants.START_ELEMENT || !RELS_NS.equals(r.getNamespaceURI())
+            || !r.getLocalName().equals("Relationship") || !OFFICE_DOCUMENT.contains(String.valueOf(r.getAttributeValue(null, "Type")))) {
+          continue;
+        }
+        if ("External".equals(r.getAttributeValue(null, "TargetMode"))) {
+          throw new FormatException(Reason.HOSTILE, xml.location(),
+              "the main document is outside the package: " + r.getAttributeValue(null, "Target"));
+        }
+        String next = r.getAttributeValue(null, "Target");
+        if (next == null) {
+          throw new FormatException(Reason.MALFORMED, xml.location(), "the officeDocument relationship has no target");
+        }
+        if (target != null) {
+          throw new FormatException(Reason.MALFORMED, xml.location(), "the package names two main documents, " + target
+              + " and " + next + ": which one a word processor shows is not defined");
+        }
+        target = next;
+      }
+    }
+    if (target == null) {
+      throw new FormatException(Reason.NOT_THIS_FORMAT, where(RELATIONSHIPS),
+          "not a Word document: the package relationships name no main document (officeDocument)");
+    }
+    return partName(target);
+  }
+
+  /** The zip entry name of a relationship target relative to the package root. */
+  private static String partName(String target) {
+    try {
+      String path = new URI("/").resolve(new URI(null, null, target.strip(), null).normalize()).getPath();
+      if (path == null || !path.startsWith("/") || path.startsWith("/..") || path.length() < 2) {
+        throw new URISyntaxException(target, "not a part of the package");
+      }
+      return path.substring(1);
+    } catch (URISyntaxException e) {
+      throw new FormatException(Reason.MALFORMED, where(RELATIONSHIPS),
+          "the main document's target \"" + target + "\" is not a part name: " + e.getMessage(), e);
+    }
+  }
+
+  private static String contentType(DocxZip zip, ReadOptions options, String part) {
+    DocxZip.Entry types = zip.find(CONTENT_TYPES);
+    if (types == null) {
+      throw new FormatException(Reason.MALFORMED, FormatLocation.unknown(),
+          "the package has no " + CONTENT_TYPES + ", so the type of its main part is unknown");
+    }
+    String partName = "/" + part;
+    int dot = part.lastIndexOf('.');
+    String extension = dot < 0 || part.indexOf('/', dot) >= 0 ? "" : part.substring(dot + 1);
+    String override = null;
+    String byDefault = null;
+    try (PartXml xml = new PartXml(zip, types, options)) {
+      for (XMLStreamReader r = xml.reader(); xml.next() != XMLStreamConstants.END_DOCUMENT; ) {
+        if (r.getEventType() != XMLStreamConstants.START_ELEMENT || !TYPES_NS.equals(r.getNamespaceURI())) {
+          continue;
+        }
+        String type = r.getAttributeValue(null, "ContentType");
+        if (r.getLocalName().equals("Override") && partName.equalsIgnoreCase(r.getAttributeValue(null, "PartName"))) {
+          override = one(xml, override, type, "part " + partName);
+        } else if (r.getLocalName().equals("Default") && extension.equalsIgnoreCase(r.getAttributeValue(null, "Extension"))) {
+          byDefault = one(xml, byDefault, type, "extension " + extension);
+        }
+      }
+    }
+    String type = override != null ? override : byDefault;
+    if (type == null) {
+      throw new FormatException(Reason.MALFORMED, where(CONTENT_TYPES), "the package gives its main part " + part + " no content type");
+    }
+    return type;
+  }
+
+  private static String one(PartXml xml, String seen, String type, String what) {
+    if (type == null) {
+      throw new FormatException(Reason.MALFORMED, xml.location(), "a content type without a value for " + what);
+    }
+    if (seen != null && !seen.equals(type)) {
+      throw new FormatException(Reason.MALFORMED, xml.location(), "two content types for " + what + ": " + seen + " and " + type);
+    }
+    return type;
+  }
+
+  private static FormatLocation where(String part) {
+    return FormatLocation.builder().entry(part).build();
+  }
+
+  /** A small package part read with the same parser, limits and error handling as the document. */
+  private static final class PartXml implements AutoCloseable {
+    private final String part;
+    private final XmlInput input;
+    private final XMLStreamReader reader;
+    private final int maxDepth;
+    private int depth;
+
+    PartXml(DocxZip zip, DocxZip.Entry entry, ReadOptions options) {
+      this.part = entry.name;
+      this.maxDepth = options.getMaxDepth();
+      InputStream in = zip.open(entry);
+      this.input = new XmlInput(in, part, DocxReadOptions.of(options));
+      try {
+        this.reader = WordXmlReader.FACTORY.createXMLStreamReader(input);
+      } catch (XMLStreamException e) {
+        throw translate(e);
+      }
+    }
+
+    XMLStreamReader reader() {
+      return reader;
+    }
+
+    int next() {
+      try {
+        int event = reader.next();
+        if (event == XMLStreamConstants.START_ELEMENT && ++depth > maxDepth) {
+          throw new FormatException(Reason.TOO_DEEP, location(), "elements nest deeper than the limit of " + maxDepth);
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+          throw new FormatException(Reason.HOSTILE, location(), "the part declares a DTD or entities, which OPC forbids");
+        }
+        return event;
+      } catch (XMLStreamException e) {
+        throw translate(e);
+      }
+    }
+
+    FormatLocation location() {
+      FormatLocation.Builder b = FormatLocation.builder().entry(part);
+      if (reader != null && reader.getLocation() != null && reader.getLocation().getLineNumber() > 0) {
+        b.line(reader.getLocation().getLineNumber()).column(Math.max(1, reader.getLocation().getColumnNumber()));
+      }
+      return b.build();
+    }
+
+    private FormatException translate(XMLStreamException e) {
+      Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+      if (cause instanceof DocxZip.FormatIoException) {
+        FormatException carried = ((DocxZip.FormatIoException) cause).formatException;
+        if (carried.reason() != Reason.INVALID_ENCODING) {
+          return carried;
+        }
+        if (!input.ended) {
+          return new FormatException(Reason.INVALID_ENCODING, carried.location(),
+              part + " has bytes that are not valid in its encoding: " + carried.detail(), e);
+        }
+      }
+      if (input.ended) {
+        return new FormatException(Reason.TRUNCATED, location(), part + " ends before its XML does", e);
+      }
+      if (cause instanceof IOException) {
+        return new FormatException(Reason.IO_ERROR, location(), "cannot read " + part + ": " + cause, e);
+      }
+      return new FormatException(Reason.MALFORMED, location(),
+          part + " is not well-formed: " + WordXmlReader.withoutPosition(String.valueOf(e.getMessage())), e);
+    }
+
+    @Override
+    public void close() {
+      try {
+        reader.close();
+      } catch (XMLStreamException e) {
+        // closing after a failure
+      }
+      try {
+        input.close();
+      } catch (IOException e) {
+        // nothing left to read
+      }
+    }
+  }
+}
