@@ -99,6 +99,19 @@ class ExamplesTest {
     }
   }
 
+  /** README shows ReadmeExample's main line for line (dedented), so the code users copy is the code run above. */
+  @Test
+  void readmeShowsTheExampleItRuns() throws IOException {
+    String source = Files.readString(Path.of("src/main/java/io/github/jixiao/examples/ReadmeExample.java"));
+    String start = "throws IOException {\n";
+    String body = source.substring(source.indexOf(start) + start.length(), source.indexOf("\n  }\n}"));
+    String dedented = body.lines().map(line -> line.startsWith("    ") ? line.substring(4) : line)
+        .collect(java.util.stream.Collectors.joining("\n"));
+    String readme = Files.readString(Path.of("..", "README.md"));
+    assertThat(dedented).contains("RuleSet.catalogue()");
+    assertThat(readme).contains("```java\n" + dedented + "\n```");
+  }
+
   @Test
   void validateFolderToSarif(@TempDir Path dir) throws Exception {
     Path docs = Files.createDirectories(dir.resolve("docs"));

@@ -17,11 +17,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The code example of README.md, kept compiling and true. */
-class ReadmeExampleTest {
+/** A first sheet built in code and a target value parsed, as the model section of README describes them. */
+class ModelQuickStartTest {
 
   @Test
-  void readmeExample() {
+  void buildASheetAndParseATarget() {
     BudgetItem item =
         BudgetItem.builder()
             .name("督查考核专项经费项目")
