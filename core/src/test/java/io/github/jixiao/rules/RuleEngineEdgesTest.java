@@ -9,12 +9,17 @@ import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.model.ModelException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The engine's less travelled paths, each of which a mutation of the code once survived: framework
@@ -74,6 +79,66 @@ class RuleEngineEdgesTest {
     assertThat(Policy.defaults().getFallbackFramework()).as("the fallback differs from what is detected")
         .isEqualTo(IndicatorFramework.V2021);
     assertThat(recorder.seen).containsEntry("丙", IndicatorFramework.PRE_2021);
+  }
+
+  @Test
+  void aSheetWhoseTablesSayNothingTakesTheDocumentsFramework() {
+    // 丙's categories are in both frameworks; 甲's 产出指标/成本指标 makes the document pre-2021, which
+    // differs from the fallback.
+    BudgetItem undecided = BudgetItem.builder().from(TestRules.cleanItem("丙"))
+        .annualIndicators(IndicatorTable.of(List.of(
+            row("产出指标", "数量指标", "督查次数", "≥60次"),
+            row("满意度指标", "服务对象满意度指标", "满意度", "≥95%"))))
+        .build();
+    FrameworkRecorder recorder = new FrameworkRecorder();
+    RuleSet.builder().add(recorder).build()
+        .evaluate(Disclosure.builder().addItem(TestRules.cleanItem("甲")).addItem(undecided).build(), Policy.defaults());
+    assertThat(recorder.seen).containsEntry("丙", IndicatorFramework.PRE_2021);
+    RuleSet.builder().add(recorder).build().evaluate(Disclosure.builder().addItem(undecided).build(), Policy.defaults());
+    assertThat(recorder.seen).as("alone, it takes the fallback").containsEntry("丙", IndicatorFramework.V2021);
+  }
+
+  /** Two packs giving one id, listed for ServiceLoader in the opposite order of their ids. */
+  public static final class PackB implements RuleProvider {
+    /** For ServiceLoader. */
+    public PackB() {}
+
+    @Override
+    public String id() {
+      return "pack-b";
+    }
+
+    @Override
+    public List<Rule> rules() {
+      return List.of(TestRules.nameContains("TEST-CLASH-1", "x"));
+    }
+  }
+
+  /** The other pack of the clash. */
+  public static final class PackA implements RuleProvider {
+    /** For ServiceLoader. */
+    public PackA() {}
+
+    @Override
+    public String id() {
+      return "pack-a";
+    }
+
+    @Override
+    public List<Rule> rules() {
+      return List.of(TestRules.nameContains("TEST-CLASH-1", "y"));
+    }
+  }
+
+  @Test
+  void packsAreAddedInIdOrderWhateverTheOrderServiceLoaderFindsThem(@TempDir Path dir) throws Exception {
+    Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(services.resolve(RuleProvider.class.getName()), PackB.class.getName() + "\n" + PackA.class.getName() + "\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      assertThatThrownBy(() -> RuleSet.builder().addProviders(loader).build())
+          .isInstanceOf(DuplicateRuleException.class)
+          .hasMessageMatching("(?s).*pack-a.*pack-b.*");
+    }
   }
 
   @Test
@@ -139,7 +204,9 @@ class RuleEngineEdgesTest {
     Report report = Report.of(new ArrayList<>(List.of(late, earlyToo, early)));
     assertThat(report.getFindings()).containsExactly(early, earlyToo, late);
     String text = report.toText("en");
+    assertThat(text).startsWith("甲");
     assertThat(text.split("\n")).filteredOn(line -> line.startsWith("甲")).hasSize(1);
+    assertThat(text.split("\n")).filteredOn(line -> line.startsWith("乙")).hasSize(1);
     assertThat(report).isEqualTo(Report.of(List.of(early, earlyToo, late))).isNotEqualTo(Report.of(List.of(early)));
     assertThat(report.hashCode()).isEqualTo(Report.of(List.of(late, early, earlyToo)).hashCode());
     assertThat(report.toString()).contains("TEST-A-1");
