@@ -52,7 +52,12 @@ public class FormatException extends JixiaoException {
     /** The layout expected by the reader is not there (a Word document without target sheets). */
     UNEXPECTED_LAYOUT,
     /** Reading the underlying stream failed. */
-    IO_ERROR
+    IO_ERROR,
+    /**
+     * A failure inside the reader that none of its checks foresaw: a bug in Jixiao, not a verdict
+     * on the input. The cause is attached; please report it with the input.
+     */
+    READER_BUG
   }
 
   /** Why the input could not be read. */

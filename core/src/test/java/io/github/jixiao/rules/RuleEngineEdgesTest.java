@@ -187,6 +187,30 @@ class RuleEngineEdgesTest {
   }
 
   @Test
+  void aDisclosureRuleIsFoundByIdToo() {
+    DisclosureRule quiet = new DisclosureRule() {
+      @Override
+      public RuleMetadata metadata() {
+        return TestRules.metadata("TEST-DOC-2");
+      }
+
+      @Override
+      public void check(DisclosureCheck check) {}
+    };
+    RuleSet set = RuleSet.builder().add(quiet, TestRules.nameContains("TEST-ITEM-2", "x")).build();
+    assertThat(set.rule("TEST-DOC-2")).containsSame(quiet);
+    assertThat(set.rule("TEST-ITEM-2")).isPresent();
+  }
+
+  @Test
+  void findingsOnTheDocumentAreHeadedInTheReportsLanguage() {
+    Finding onDocument = finding("TEST-A-1", Location.builder().section(Section.DOCUMENT).path("").build());
+    Report report = Report.of(List.of(onDocument));
+    assertThat(report.toText("zh")).startsWith("（文件）\n");
+    assertThat(report.toText("en")).startsWith("(document)\n");
+  }
+
+  @Test
   void rulesAreKeptInIdOrderAndFoundById() {
     ItemRule b = TestRules.nameContains("TEST-B-1", "x");
     ItemRule a = TestRules.nameContains("TEST-A-1", "x");

@@ -145,6 +145,36 @@ class RuleFailureContainmentTest {
     assertThat(findings).extracting(Finding::getMessageEn).containsExactly("reported first", "rule X-HALF-1 failed: java.lang.AssertionError: then failed");
   }
 
+  /** A failure whose message runs out of memory: the run cannot be trusted, so the error goes on. */
+  static final class MessageOutOfMemory extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final OutOfMemoryError OOM = new OutOfMemoryError("while building a message");
+
+    @Override
+    public String getMessage() {
+      throw OOM;
+    }
+  }
+
+  @Test
+  void anOutOfMemoryErrorWhileDescribingAFailureIsNotTurnedIntoAFinding() {
+    RuleSet rules = RuleSet.builder().add(TestRules.failingItemRule("X-OOM-2", MessageOutOfMemory::new)).build();
+
+    assertThatThrownBy(() -> rules.evaluate(TestRules.cleanItem("甲项目"), Policy.defaults())).isSameAs(MessageOutOfMemory.OOM);
+  }
+
+  @Test
+  void anInterruptThrownPastTheCompilerIsKeptForTheCaller() {
+    RuleSet rules = RuleSet.builder().add(TestRules.failingItemRule("X-INT-1", () -> new InterruptedException("stop"))).build();
+    try {
+      Finding f = rules.evaluate(TestRules.cleanItem("甲项目"), Policy.defaults()).getFindings().get(0);
+      assertThat(f.getMessageEn()).contains("InterruptedException");
+      assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is set again").isTrue();
+    } finally {
+      Thread.interrupted(); // leave the test thread as it was
+    }
+  }
+
   @Test
   void anOutOfMemoryErrorIsNotTurnedIntoAFinding() {
     OutOfMemoryError oom = new OutOfMemoryError("Java heap space");

@@ -147,10 +147,13 @@ final class DocxDocumentReader implements DocumentReader {
     };
   }
 
-  /** A failure of ours the limits did not foresee: still a FormatException, with its cause. */
+  /**
+   * A failure of ours the checks did not foresee: still a FormatException, with its cause, but
+   * never a verdict such as MALFORMED that a test of hostile input could take for the intended one.
+   */
   private static FormatException unexpected(RuntimeException e) {
-    return new FormatException(Reason.MALFORMED, FormatLocation.builder().entry(DocxZip.DOCUMENT).build(),
-        "the document could not be read: " + e, e);
+    return new FormatException(Reason.READER_BUG, FormatLocation.builder().entry(DocxZip.DOCUMENT).build(),
+        "the document could not be read because of a bug in the reader (please report it with the document): " + e, e);
   }
 
   private static void close(InputStream in) {

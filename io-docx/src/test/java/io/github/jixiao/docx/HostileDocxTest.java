@@ -235,9 +235,14 @@ class HostileDocxTest {
 
   @Test
   void malformedXml() {
-    FormatException e = fails(Zips.word().entry("word/document.xml", "<w:document " + Zips.W + "><w:body><w:p>").bytes());
-    assertThat(e.reason()).as(e.getMessage()).isIn(Reason.TRUNCATED, Reason.MALFORMED);
-    assertThat(e.location().getEntry()).as(e.getMessage()).contains("word/document.xml");
+    FormatException cut = fails(Zips.word().entry("word/document.xml", "<w:document " + Zips.W + "><w:body><w:p>").bytes());
+    assertThat(cut.reason()).as(cut.getMessage()).isEqualTo(Reason.TRUNCATED);
+    assertThat(cut.location().getEntry()).as(cut.getMessage()).contains("word/document.xml");
+    FormatException crossed =
+        fails(Zips.word().entry("word/document.xml", "<w:document " + Zips.W + ">\n<w:body><w:p></w:r></w:body></w:document>").bytes());
+    assertThat(crossed.reason()).as(crossed.getMessage()).isEqualTo(Reason.MALFORMED);
+    assertThat(crossed.location().getEntry()).as(crossed.getMessage()).contains("word/document.xml");
+    assertThat(crossed.location().getLine()).as(crossed.getMessage()).hasValue(2);
   }
 
   /**
