@@ -1,7 +1,5 @@
 package io.github.jixiao.docx;
 
-import io.github.jixiao.internal.Texts;
-
 import io.github.jixiao.docx.Blocks.Block;
 import io.github.jixiao.docx.Blocks.Paragraph;
 import io.github.jixiao.format.FormatException;
@@ -15,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +27,8 @@ import javax.xml.stream.XMLStreamReader;
  * Pulls the body of {@code word/document.xml} as blocks — paragraphs and tables — with StAX, never
  * building a DOM. Text is read as a person reads it: runs joined, tabs and breaks kept, fields and
  * hyperlinks included, deleted revisions, field codes, drawings and content-control properties
- * skipped. Nested tables are emitted after the table that holds them. DTDs are refused, depth,
+ * skipped; whitespace at the ends of a cell or paragraph trimmed unless it was inserted as a symbol
+ * ({@link SymbolSpace}). Nested tables are emitted after the table that holds them. DTDs are refused, depth,
  * text length and cell count are limited.
  *
  * <p>The parser's failures are classified by state, never by the parser's wording (which differs
@@ -60,6 +60,8 @@ final class WordXmlReader implements AutoCloseable {
   private final List<Block> ready = new ArrayList<>();
   private final List<Block> nestedTables = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
+  /** Where the body paragraph being read has whitespace inserted as a symbol ({@link SymbolSpace}). */
+  private final BitSet paragraphSymbols = new BitSet();
   private int depth;
   private int tableCount;
   private int cellCount;
@@ -231,6 +233,9 @@ final class WordXmlReader implements AutoCloseable {
       case "noBreakHyphen":
         separator('-');
         break;
+      case "sym":
+        symbol(SymbolSpace.spaceOf(xml.getAttributeValue(W, "char")));
+        break;
       default:
         break;
     }
@@ -261,6 +266,18 @@ final class WordXmlReader implements AutoCloseable {
 
   private void separator(char ch) {
     append(new char[] {ch}, 0, 1);
+  }
+
+  /** Whitespace inserted as a symbol: kept where trimming would drop typed whitespace; other symbols are not text. */
+  private void symbol(int space) {
+    if (space < 0) {
+      return;
+    }
+    TableBuilder table = tables.peek();
+    boolean inCell = table != null && table.inCell();
+    int at = inCell ? table.cell().text.length() : paragraph.length();
+    separator((char) space);
+    (inCell ? table.cell().symbols : paragraphSymbols).set(at);
   }
 
   private void append(char[] chars, int start, int length) {
@@ -307,8 +324,9 @@ final class WordXmlReader implements AutoCloseable {
         break;
       case "p":
         if (tables.isEmpty()) {
-          String text = Texts.trim(paragraph);
+          String text = SymbolSpace.trim(paragraph, paragraphSymbols);
           paragraph.setLength(0);
+          paragraphSymbols.clear();
           if (!text.isEmpty()) {
             ready.add(new Paragraph(text));
           }

@@ -11,6 +11,7 @@ import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.FundingSourceKind;
 import io.github.jixiao.model.FundingSplit;
+import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.testkit.JixiaoArbitraries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -71,10 +72,12 @@ class HostileRoundTripProperties {
   }
 
   /**
-   * Whether the refused field holds what the README says the Word writer refuses: text with
-   * whitespace at either end or empty, a control character, a word of the form (a label, 合计,
-   * 中期, 涉密, ★, 其中, a colon), or funding nested three levels or with a custom source after a
-   * nested group; the unit or year of a disclosure whose title does not carry them. A refusal of a
+   * Whether the refused field holds what the README says the Word writer refuses: text that is
+   * empty or has a tab or line break at either end, a control character, a word of the form (a
+   * label, 合计, 中期, 涉密, ★, 其中, a colon), a funding source label with whitespace at either end,
+   * a core indicator's name starting with whitespace, or funding nested three levels or with a
+   * custom source after a nested group; the unit or year of a disclosure whose title does not carry
+   * them. A refusal of a
    * document-level line (title, note) is explained by the title, one inside a sheet by that sheet
    * (a value read as a label shifts the fields after it).
    */
@@ -96,10 +99,16 @@ class HostileRoundTripProperties {
       ModelPaths.strings(d.getItems().get(Integer.parseInt(steps[2])), (p, text) -> texts.add(text));
     }
     for (String text : texts) {
-      if (text.isEmpty() || !Texts.trim(text).equals(text) || FORM_WORDS.stream().anyMatch(text::contains)
+      if (text.isEmpty() || endsInTabOrBreak(text) || FORM_WORDS.stream().anyMatch(text::contains)
           || text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
         return true;
       }
+    }
+    if (pointer.contains("Indicators/")) {
+      // the ★ core mark and the name share a cell: spaces between them are the mark's
+      int item = Integer.parseInt(steps[2]);
+      return coreNameAfterSpace(d.getItems().get(item).getAnnualIndicators())
+          || d.getItems().get(item).getMediumTermIndicators().map(HostileRoundTripProperties::coreNameAfterSpace).orElse(false);
     }
     if (pointer.contains("Funding")) {
       int item = Integer.parseInt(pointer.split("/")[2]);
@@ -108,12 +117,25 @@ class HostileRoundTripProperties {
     return false;
   }
 
+  /** Whitespace at an end that Word writes as its own tab or break, which the reader trims there. */
+  private static boolean endsInTabOrBreak(String text) {
+    String ends = "\t\n\r";
+    return ends.indexOf(text.charAt(0)) >= 0 || ends.indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  private static boolean coreNameAfterSpace(IndicatorTable table) {
+    return table.getRows().stream().anyMatch(i -> i.isCore() && Texts.isBlank(i.getName().charAt(0)));
+  }
+
   private static boolean awkward(Optional<FundingSplit> split) {
     if (split.isEmpty()) {
       return false;
     }
     boolean afterGroup = false;
     for (FundingSource s : split.get().getSources()) {
+      if (!Texts.trim(s.getLabel()).equals(s.getLabel()) || s.getChildren().stream().anyMatch(c -> !Texts.trim(c.getLabel()).equals(c.getLabel()))) {
+        return true; // a source label shares its cell with 其中 and colons, whose spaces the reader trims
+      }
       if (afterGroup && s.kind() == FundingSourceKind.CUSTOM) {
         return true;
       }

@@ -157,7 +157,7 @@ final class FormAssembler {
   // ---------------------------------------------------------------- paragraphs
 
   private void paragraph(LayoutParagraph p) {
-    String text = Texts.trim(p.text());
+    String text = p.verbatim() ? p.text() : Texts.trim(p.text());
     if (text.isEmpty()) {
       return;
     }
