@@ -7,9 +7,9 @@ import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.internal.Texts;
 import io.github.jixiao.json.JsonFormat;
+import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.FundingSource;
-import io.github.jixiao.model.FundingSourceKind;
 import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.testkit.JixiaoArbitraries;
@@ -75,9 +75,9 @@ class HostileRoundTripProperties {
    * Whether the refused field holds what the README says the Word writer refuses: text that is
    * empty or has a tab or line break at either end, a control character, a word of the form (a
    * label, 合计, 中期, 涉密, ★, 其中, a colon), a funding source label with whitespace at either end,
-   * a core indicator's name starting with whitespace, or funding nested three levels or with a
-   * custom source after a nested group; the unit or year of a disclosure whose title does not carry
-   * them. A refusal of a
+   * a core indicator's name starting with whitespace, an amount in 万元 with fewer than 4 decimals in
+   * a block written in 元; the unit or year of a disclosure whose title
+   * does not carry them. A refusal of a
    * document-level line (title, note) is explained by the title, one inside a sheet by that sheet
    * (a value read as a label shifts the fields after it).
    */
@@ -127,25 +127,22 @@ class HostileRoundTripProperties {
     return table.getRows().stream().anyMatch(i -> i.isCore() && Texts.isBlank(i.getName().charAt(0)));
   }
 
+  /**
+   * A source label with whitespace at an end (it shares its cell with 其中, colons and the
+   * indentation), or an amount a block written in 元 cannot show at its scale.
+   */
   private static boolean awkward(Optional<FundingSplit> split) {
-    if (split.isEmpty()) {
-      return false;
-    }
-    boolean afterGroup = false;
-    for (FundingSource s : split.get().getSources()) {
-      if (!Texts.trim(s.getLabel()).equals(s.getLabel()) || s.getChildren().stream().anyMatch(c -> !Texts.trim(c.getLabel()).equals(c.getLabel()))) {
-        return true; // a source label shares its cell with 其中 and colons, whose spaces the reader trims
-      }
-      if (afterGroup && s.kind() == FundingSourceKind.CUSTOM) {
-        return true;
-      }
-      afterGroup = !s.getChildren().isEmpty();
-      for (FundingSource child : s.getChildren()) {
-        if (!child.getChildren().isEmpty()) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return split.isPresent() && (split.get().getSources().stream().anyMatch(HostileRoundTripProperties::spaceAtAnEnd)
+        || split.get().getUnit() == AmountUnit.YUAN && split.get().getSources().stream().anyMatch(HostileRoundTripProperties::finerThanYuan));
   }
+
+  /** An amount in 万元 with fewer than 4 decimals: written in 元 it reads back with 4 (0.00 万元 is "0" 元, read 0.0000). */
+  private static boolean finerThanYuan(FundingSource s) {
+    return s.getAmount().scale() < 4 || s.getChildren().stream().anyMatch(HostileRoundTripProperties::finerThanYuan);
+  }
+
+  private static boolean spaceAtAnEnd(FundingSource s) {
+    return !Texts.trim(s.getLabel()).equals(s.getLabel()) || s.getChildren().stream().anyMatch(HostileRoundTripProperties::spaceAtAnEnd);
+  }
+
 }
