@@ -28,8 +28,8 @@ import javax.xml.stream.XMLStreamReader;
  * building a DOM. Text is read as a person reads it: runs joined, tabs and breaks kept, fields and
  * hyperlinks included, deleted revisions, field codes, drawings and content-control properties
  * skipped; whitespace at the ends of a cell or paragraph trimmed unless it was inserted as a symbol
- * ({@link SymbolSpace}). Nested tables are emitted after the table that holds them. DTDs are refused, depth,
- * text length and cell count are limited.
+ * ({@link SymbolSpace}). Nested tables are emitted after the table that holds them. DTDs are
+ * refused, depth, text length and cell count are limited.
  *
  * <p>The parser's failures are classified by state, never by the parser's wording (which differs
  * between StAX implementations and JDK versions): a failure after the document element has ended is
