@@ -9,7 +9,7 @@ final class Blocks {
   /** A body-level block: a paragraph or a table. */
   sealed interface Block permits Paragraph, Table {}
 
-  /** A paragraph outside tables, its text as a person reads it (trimmed). */
+  /** A paragraph outside tables, its text as a person reads it (trimmed, see {@link SymbolSpace}). */
   record Paragraph(String text) implements Block {}
 
   /**
@@ -32,7 +32,7 @@ final class Blocks {
   }
 
   /**
-   * One visible cell: the grid column it starts at, how many it spans, its text (trimmed; for a
+   * One visible cell: the grid column it starts at, how many it spans, its text (trimmed, see {@link SymbolSpace}; for a
    * vertically merged continuation, the text of the merge's first cell), and whether it continues a
    * vertical merge.
    */

@@ -66,11 +66,19 @@ final class DocxDocumentWriter implements DocumentWriter {
     if (hasList) {
       list(doc, disclosure);
     }
-    disclosure.getClassifiedNote().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.LEFT, 10.5, false));
-    boolean first = disclosure.getTitle().isEmpty() && !hasList && disclosure.getClassifiedNote().isEmpty();
+    // the note follows the title or the list; with neither, it would be the document's first line,
+    // which the reader takes for the title: it goes after the sheets then
+    boolean noteFirst = disclosure.getTitle().isEmpty() && disclosure.getListTitle().isEmpty() && !hasList;
+    if (!noteFirst) {
+      disclosure.getClassifiedNote().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.LEFT, 10.5, false));
+    }
+    boolean first = disclosure.getTitle().isEmpty() && !hasList && (noteFirst || disclosure.getClassifiedNote().isEmpty());
     for (BudgetItem item : disclosure.getItems()) {
       SheetWriter.write(doc, item, !first);
       first = false;
+    }
+    if (noteFirst) {
+      disclosure.getClassifiedNote().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.LEFT, 10.5, false));
     }
     return bytes(doc);
   }

@@ -32,6 +32,8 @@ final class SheetWriter {
   static final int TEXT_WIDTH = 9638;
   private static final int[] SIGNATURE_WIDTHS = {1600, 3200, 1800, 3038};
   private static final int BASE_COLUMNS = 5;
+  /** The indentation of a nested funding source, a level. */
+  private static final String INDENT = "\u3000\u3000";
 
   private SheetWriter() {}
 
@@ -135,9 +137,9 @@ final class SheetWriter {
   private record Amount(String label, BigDecimal amount) {}
 
   /**
-   * The 项目资金 block: the total, then the sources, "其中：" opening each nested group. Annual and
-   * medium-term funding written in different units get a block each, the medium-term one in the
-   * right-hand columns as always.
+   * The 项目资金 block: the total, then the sources, "其中：" opening each group and nested sources
+   * indented. Annual and medium-term funding written in different units get a block each, the
+   * medium-term one in the right-hand columns as always.
    */
   private static void funding(XWPFTable table, int[] widths, Optional<FundingSplit> annual, Optional<FundingSplit> medium) {
     if (annual.isPresent() && medium.isPresent() && annual.get().getUnit() != medium.get().getUnit()) {
@@ -188,17 +190,22 @@ final class SheetWriter {
       return amounts;
     }
     amounts.add(new Amount(totalLabel, split.get().getTotal()));
-    boolean first = true;
-    for (FundingSource source : split.get().getSources()) {
-      amounts.add(new Amount((first ? "其中：" : "") + source.getLabel(), source.getAmount()));
-      first = false;
-      boolean firstChild = true;
-      for (FundingSource child : source.getChildren()) {
-        amounts.add(new Amount((firstChild ? "其中：" : "") + child.getLabel(), child.getAmount()));
-        firstChild = false;
-      }
-    }
+    sources(amounts, split.get().getSources(), 0);
     return amounts;
+  }
+
+  /**
+   * Sources and their nested sources, "其中：" opening each group as the standard form has it, and
+   * each nested source indented by a full-width space pair a level: the indentation, written as
+   * symbols ({@link SymbolSpace}), tells the reader each source's parent at any depth.
+   */
+  private static void sources(List<Amount> amounts, List<FundingSource> sources, int depth) {
+    boolean first = true;
+    for (FundingSource source : sources) {
+      amounts.add(new Amount(INDENT.repeat(depth) + (first ? "其中：" : "") + source.getLabel(), source.getAmount()));
+      first = false;
+      sources(amounts, source.getChildren(), depth + 1);
+    }
   }
 
   private static void goals(XWPFTable table, int[] widths, String label, Optional<Goals> goals) {

@@ -1,7 +1,5 @@
 package io.github.jixiao.docx;
 
-import io.github.jixiao.internal.Texts;
-
 import io.github.jixiao.docx.Blocks.Cell;
 import io.github.jixiao.docx.Blocks.Row;
 import io.github.jixiao.docx.Blocks.Table;
@@ -9,6 +7,7 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +114,7 @@ final class TableBuilder {
         }
         resolved = start.continuing(column, raw.span);
       } else {
-        resolved = new Cell(column, raw.span, Texts.trim(raw.text), false);
+        resolved = new Cell(column, raw.span, SymbolSpace.trim(raw.text, raw.symbols), false);
         if (raw.vertical == Merge.RESTART) {
           openVerticalMerges.put(column, resolved);
         } else {
@@ -171,5 +170,7 @@ final class TableBuilder {
     Merge vertical = Merge.NONE;
     Merge horizontal = Merge.NONE;
     final StringBuilder text = new StringBuilder();
+    /** Where {@code text} has whitespace inserted as a symbol, which trimming keeps ({@link SymbolSpace}). */
+    final BitSet symbols = new BitSet();
   }
 }

@@ -13,6 +13,7 @@ import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSym;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
@@ -109,17 +110,20 @@ final class WordTables {
         && !row.getCell(0).getCTTc().isSetTcPr();
   }
 
-  /** Writes text into a cell: one paragraph per line (the reader joins a cell's paragraphs with line breaks), tabs kept. */
+  /**
+   * Writes text into a cell: one paragraph per line (the reader joins a cell's paragraphs with line
+   * breaks), tabs kept, whitespace at the ends of the text as symbols ({@link SymbolSpace}).
+   */
   static void text(XWPFTableCell cell, String text, boolean bold) {
     while (cell.getParagraphs().size() > 0) {
       cell.removeParagraph(0);
     }
     String[] lines = text.split("\n", -1);
-    for (String line : lines) {
+    for (int i = 0; i < lines.length; i++) {
       XWPFParagraph p = cell.addParagraph();
       p.setSpacingAfter(0);
       p.setSpacingBefore(0);
-      run(p, line, BODY_FONT, 10.5, bold);
+      run(p, lines[i], BODY_FONT, 10.5, bold, i == 0, i == lines.length - 1);
     }
   }
 
@@ -127,14 +131,27 @@ final class WordTables {
    * A run in a Chinese font, set for ASCII, other Latin and East Asian text alike. Tabs become
    * {@code w:tab} and line breaks {@code w:br}, as Word writes them, and every text element keeps
    * its spaces ({@code xml:space="preserve"}), so that the reader gets back the same characters.
+   * Whitespace at the start or the end of the text (when it is the start or the end of the cell's or
+   * paragraph's text) is written as symbols ({@code w:sym}), which the reader keeps where it trims
+   * typed whitespace ({@link SymbolSpace}).
    */
-  static XWPFRun run(XWPFParagraph p, String text, String font, double size, boolean bold) {
+  static XWPFRun run(XWPFParagraph p, String text, String font, double size, boolean bold, boolean symbolsAtStart,
+      boolean symbolsAtEnd) {
     XWPFRun run = p.createRun();
     CTR r = run.getCTR();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      char ch = i < text.length() ? text.charAt(i) : 0;
-      if (i < text.length() && ch != '\t' && ch != '\n') {
+    int lead = 0;
+    while (symbolsAtStart && lead < text.length() && SymbolSpace.isSymbolSpace(text.charAt(lead))) {
+      lead++;
+    }
+    int tail = text.length();
+    while (symbolsAtEnd && tail > lead && SymbolSpace.isSymbolSpace(text.charAt(tail - 1))) {
+      tail--;
+    }
+    symbols(r, text.substring(0, lead), font);
+    int start = lead;
+    for (int i = lead; i <= tail; i++) {
+      char ch = i < tail ? text.charAt(i) : 0;
+      if (i < tail && ch != '\t' && ch != '\n') {
         continue;
       }
       if (i > start) {
@@ -150,6 +167,7 @@ final class WordTables {
       }
       start = i + 1;
     }
+    symbols(r, text.substring(tail), font);
     run.setBold(bold);
     run.setFontSize(size);
     CTRPr pr = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
@@ -161,11 +179,21 @@ final class WordTables {
     return run;
   }
 
+  /** Whitespace characters as {@code w:sym} elements, each naming its character in hexadecimal. */
+  private static void symbols(CTR r, String spaces, String font) {
+    for (int i = 0; i < spaces.length(); i++) {
+      char ch = spaces.charAt(i);
+      CTSym sym = r.addNewSym();
+      sym.setFont(font);
+      sym.setChar(new byte[] {(byte) (ch >> 8), (byte) ch});
+    }
+  }
+
   /** A paragraph of the document body. */
   static XWPFParagraph paragraph(XWPFDocument doc, String text, ParagraphAlignment align, double size, boolean bold) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(align);
-    run(p, text, TITLE_FONT, size, bold);
+    run(p, text, TITLE_FONT, size, bold, true, true);
     return p;
   }
 }

@@ -1,7 +1,5 @@
 package io.github.jixiao.docx;
 
-import io.github.jixiao.internal.Texts;
-
 import io.github.jixiao.docx.Blocks.Block;
 import io.github.jixiao.docx.Blocks.Paragraph;
 import io.github.jixiao.format.FormatException;
@@ -12,6 +10,7 @@ import io.github.jixiao.format.ReadWarning;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +34,9 @@ import javax.xml.stream.XMLStreamReader;
  * its Unicode character, with an {@code AMBIGUOUS} warning where there is none. Nested tables are
  * emitted after the table that holds them. DTDs are refused; depth, text length, text per table,
  * cell count and (through {@link MarkupGuard}) tags, attributes, comments and processing
- * instructions are limited, so memory is bounded by the limits.
+ * instructions are limited, so memory is bounded by the limits. Whitespace at the ends of a cell or
+ * paragraph is trimmed unless it was inserted as a symbol ({@link SymbolSpace}): Jixiao's writer
+ * keeps a value's own edge whitespace that way.
  *
  * <p>The parser's failures are classified by state, never by the parser's wording (which differs
  * between StAX implementations and JDK versions): a failure after the document element has ended is
@@ -83,6 +84,8 @@ final class WordXmlReader implements AutoCloseable {
   private final List<Block> ready = new ArrayList<>();
   private final List<Block> nestedTables = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
+  /** Where the body paragraph being read has whitespace inserted as a symbol ({@link SymbolSpace}). */
+  private final BitSet paragraphSymbols = new BitSet();
   private int depth;
   private int tableCount;
   private int cellCount;
@@ -303,9 +306,18 @@ final class WordXmlReader implements AutoCloseable {
       case "t":
         inText = true;
         break;
-      case "sym":
-        symbol(xml.getAttributeValue(w, "font"), xml.getAttributeValue(w, "char"));
+      case "sym": {
+        // whitespace inserted as a symbol is kept as whitespace (SymbolSpace); any other symbol is
+        // its character in the symbol font
+        String code = xml.getAttributeValue(w, "char");
+        int space = SymbolSpace.spaceOf(code);
+        if (space >= 0) {
+          symbol(space);
+        } else {
+          symbol(xml.getAttributeValue(w, "font"), code);
+        }
         break;
+      }
       case "tab":
         separator('\t');
         break;
@@ -541,6 +553,18 @@ final class WordXmlReader implements AutoCloseable {
     append(new char[] {ch}, 0, 1);
   }
 
+  /** Whitespace inserted as a symbol: kept where trimming would drop typed whitespace; other symbols are not text. */
+  private void symbol(int space) {
+    if (space < 0 || runHidden) {
+      return; // hidden whitespace is no text to keep
+    }
+    TableBuilder table = tables.peek();
+    boolean inCell = table != null && table.inCell();
+    int at = inCell ? table.cell().text.length() : paragraph.length();
+    separator((char) space);
+    (inCell ? table.cell().symbols : paragraphSymbols).set(at);
+  }
+
   private void append(char[] chars, int start, int length) {
     TableBuilder table = tables.peek();
     boolean inCell = table != null && table.inCell();
@@ -617,8 +641,9 @@ final class WordXmlReader implements AutoCloseable {
 
   private void emitParagraph() {
     joinNext = false;
-    String text = Texts.trim(paragraph);
+    String text = SymbolSpace.trim(paragraph, paragraphSymbols);
     paragraph.setLength(0);
+    paragraphSymbols.clear();
     if (!text.isEmpty()) {
       ready.add(new Paragraph(text));
       paragraphs++;

@@ -157,8 +157,14 @@ final class FormAssembler {
   // ---------------------------------------------------------------- paragraphs
 
   private void paragraph(LayoutParagraph p) {
-    String text = Texts.trim(p.text());
+    String text = p.verbatim() ? p.text() : Texts.trim(p.text());
     if (text.isEmpty()) {
+      return;
+    }
+    if (opensDocument() && Label.of(text).key.contains("涉密") && !isSheetHeading(Label.of(text))) {
+      // the document's first line is its title, even one about classified projects ("非涉密项目…"):
+      // the note on classified projects follows the title or the list
+      title = text;
       return;
     }
     if (caption(text, p.location())) {
@@ -169,11 +175,16 @@ final class FormAssembler {
       indicators.interrupt();
       return;
     }
-    if (sheet == null && title == null && entries.isEmpty() && listTitle == null) {
+    if (opensDocument()) {
       title = text;
       return;
     }
     warnings.add(ReadWarning.Kind.UNPLACED, text, p.location(), "a paragraph the form reader does not understand");
+  }
+
+  /** Whether nothing has been read yet: no title, list heading, list or sheet. */
+  private boolean opensDocument() {
+    return sheet == null && title == null && entries.isEmpty() && listTitle == null;
   }
 
   /**

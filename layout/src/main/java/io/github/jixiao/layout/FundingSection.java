@@ -18,6 +18,8 @@ import java.util.Map;
  * — and its period from, in order: a period cell, the label's own words (中期资金总额), the last
  * total on the same line, the group label, the first total being annual. The unit comes from the
  * amount, the label's hint, a unit cell or the group label (元 or 万元); the model holds 万元.
+ * Sources nest by their labels' indentation when a verbatim cell keeps it, else by 其中
+ * ({@link FundingDraft}).
  */
 final class FundingSection {
   private enum Role { AMOUNT, TOTAL, MEDIUM_TOTAL, PERIOD, HEADER, UNIT, MARKER, SOURCE, EMPTY }
@@ -351,7 +353,7 @@ final class FundingSection {
           }
         } else {
           boolean ofWhich = e.label.label().ofWhich || marked(e.label);
-          draft.source(sourceLabel(e.label.text), ofWhich, unit.toWanYuan(e.written.amount()));
+          draft.source(sourceLabel(e.label.text), ofWhich, unit.toWanYuan(e.written.amount()), indent(e.label.text));
         }
       }
     }
@@ -375,6 +377,15 @@ final class FundingSection {
   private boolean marked(Slot label) {
     Slot before = g.at(label.row(), label.col() - 1);
     return before != null && role(before) == Role.MARKER;
+  }
+
+  /** The whitespace in front of a label as its cell keeps it: none unless the cell is verbatim. */
+  private static int indent(String written) {
+    int n = 0;
+    while (n < written.length() && Texts.isBlank(written.charAt(n))) {
+      n++;
+    }
+    return n;
   }
 
   /** The label without layout: no leading 其中, no colons, no padding. */

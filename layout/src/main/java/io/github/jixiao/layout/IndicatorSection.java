@@ -230,7 +230,8 @@ final class IndicatorSection {
     }
     Indicator.Builder b = Indicator.builder();
     try {
-      b.level1(level1).level2(level2).nameAsWritten(nameText).target(targetText);
+      b.level1(level1).level2(level2).target(targetText);
+      name(b, name, nameText);
       for (Map.Entry<String, Integer> e : roles.entrySet()) {
         IndicatorColumn column = extraColumn(e.getKey());
         if (column == null) {
@@ -265,6 +266,23 @@ final class IndicatorSection {
     }
     claimLevels(g, r);
     return true;
+  }
+
+  /**
+   * The name and the ★ core mark from the level-3 cell. A verbatim cell (its source says the
+   * whitespace at its ends is meant) keeps that whitespace: only the mark and the space after it go.
+   */
+  private static void name(Indicator.Builder b, Slot name, String text) {
+    if (name == null || !name.cell.verbatim()) {
+      b.nameAsWritten(text);
+      return;
+    }
+    boolean core = !text.isEmpty() && (text.charAt(0) == '★' || text.charAt(0) == '☆');
+    int from = core ? 1 : 0;
+    while (core && from < text.length() && Texts.isBlank(text.charAt(from))) {
+      from++;
+    }
+    b.core(core).name(text.substring(from));
   }
 
   /** The level cells above that gave this row its categories are placed now. */

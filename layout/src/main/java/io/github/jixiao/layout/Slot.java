@@ -3,9 +3,9 @@ package io.github.jixiao.layout;
 import io.github.jixiao.internal.Texts;
 
 /**
- * One cell of a table while the form reader reads it: the cell, its trimmed text and label, and
- * whether a section reader has claimed it. Whatever is not claimed when the table is done becomes a
- * warning.
+ * One cell of a table while the form reader reads it: the cell, its text (trimmed unless the cell
+ * is verbatim) and label, and whether a section reader has claimed it. Whatever is not claimed when
+ * the table is done becomes a warning.
  */
 final class Slot {
   final LayoutCell cell;
@@ -17,7 +17,7 @@ final class Slot {
 
   Slot(LayoutCell cell) {
     this.cell = cell;
-    this.text = Texts.trim(cell.text());
+    this.text = cell.verbatim() ? cell.text() : Texts.trim(cell.text());
   }
 
   Label label() {
