@@ -7,6 +7,7 @@ import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.internal.Texts;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -123,7 +123,7 @@ class EdgeWhitespaceTest {
   }
 
   private static BudgetItem read(String body) {
-    byte[] docx = Zips.create().entry("word/document.xml", Zips.document(body)).bytes();
+    byte[] docx = Zips.word().entry("word/document.xml", Zips.document(body)).bytes();
     List<BudgetItem> items = DocxTesting.READER.readDisclosure(new ByteArrayInputStream(docx)).getItems();
     assertThat(items).hasSize(1);
     return items.get(0);

@@ -83,7 +83,7 @@ class FundingNestingTest {
 
   @Test
   void typedIndentationOfOtherDocumentsIsTrimmedAndNestingComesFromQiZhong() {
-    byte[] docx = Zips.create().entry("word/document.xml", Zips.document(tbl(3,
+    byte[] docx = Zips.word().entry("word/document.xml", Zips.document(tbl(3,
         tr(tc("项目名称"), span(2, "农村公路养护")),
         tr(restart("项目资金（万元）"), tc("年度资金总额"), tc("30.00")),
         tr(cont(), tc("其中：财政拨款"), tc("30.00")),

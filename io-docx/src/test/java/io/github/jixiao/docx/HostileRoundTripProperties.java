@@ -36,7 +36,7 @@ class HostileRoundTripProperties {
   private static final List<String> FORM_WORDS = List.of("实施单位", "项目来源", "项目名称", "合计", "中期", "★", "其中", "：",
       "年度目标");
 
-  @Property(tries = 500)
+  @Property
   void everyWriteReadPairKeepsTheDocumentOrTheWordWriterRefuses(@ForAll("hostile") Disclosure d) {
     // JSON → JSON
     Disclosure fromJson = JSON.reader(ReadOptions.defaults()).readDisclosure(new ByteArrayInputStream(json(d)));
@@ -99,7 +99,10 @@ class HostileRoundTripProperties {
       ModelPaths.strings(d.getItems().get(Integer.parseInt(steps[2])), (p, text) -> texts.add(text));
     }
     for (String text : texts) {
-      if (text.isEmpty() || endsInTabOrBreak(text) || FORM_WORDS.stream().anyMatch(text::contains)
+      // labels match with their inner spaces ignored ("实施 单位" is 实施单位)
+      String compact = text.codePoints().filter(c -> c > 0xFFFF || !Texts.isBlank((char) c))
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+      if (text.isEmpty() || endsInTabOrBreak(text) || FORM_WORDS.stream().anyMatch(compact::contains)
           || text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
         return true;
       }

@@ -48,6 +48,7 @@ class CatalogueDeclarationsTest {
     assertThat(listed).as("BuiltInRules lists every declared rule").isEqualTo(declared);
     assertThat(new BuiltInRules().rules()).isEqualTo(BuiltInRules.all());
     assertThat(RuleSet.catalogue().rules()).containsExactlyInAnyOrderElementsOf(BuiltInRules.all());
+    assertThat(BuiltInRules.all()).allSatisfy(rule -> assertThat(rule.toString()).isEqualTo(rule.metadata().getId()));
   }
 
   @Test

@@ -32,6 +32,8 @@ class GoalNumbersQuotedNumbersTest {
     assertThat(GoalNumbersInTargets.quotedNumbers("达到95．5%")).containsExactly("95.5");
     assertThat(GoalNumbersInTargets.quotedNumbers("版本1.2.3发布")).containsExactly("3");
     assertThat(GoalNumbersInTargets.quotedNumbers("共10.0万元")).containsExactly("10.0");
+    // a point takes the digit after it, not the one before
+    assertThat(GoalNumbersInTargets.quotedNumbers("约5.x")).isEmpty();
   }
 
   @Test

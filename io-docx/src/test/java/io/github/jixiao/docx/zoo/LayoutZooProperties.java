@@ -55,21 +55,21 @@ class LayoutZooProperties {
     return WORD.reader(ReadOptions.defaults()).read(new ByteArrayInputStream(docx));
   }
 
-  @Property(tries = 500)
+  @Property
   void everyZooLayoutReadsExactlyThroughWord(@ForAll("zoo") ZooCase c, @ForAll long styleSeed) {
     ReadResult<Disclosure> read = readAsWord(c, styleSeed);
     assertThat(read.warnings()).as(c.family()).isEmpty();
     assertThat(read.value()).as(c.family()).isEqualTo(c.expected());
   }
 
-  @Property(tries = 1000)
+  @Property
   void everyZooLayoutReadsExactlyFromTheLayout(@ForAll("zoo") ZooCase c) {
     ReadResult<Disclosure> read = FormReader.of(ReadOptions.defaults()).read(c.blocks());
     assertThat(read.warnings()).as(c.family()).isEmpty();
     assertThat(read.value()).as(c.family()).isEqualTo(c.expected());
   }
 
-  @Property(tries = 500)
+  @Property
   void noiseLandsInWarningsNeverInAField(@ForAll("noisy") NoisyCase noisy, @ForAll long styleSeed) {
     ReadResult<Disclosure> read = readAsWord(noisy.zooCase(), styleSeed);
     List<String> warned = read.warnings().stream().map(ReadWarning::getText).collect(Collectors.toList());
@@ -77,7 +77,7 @@ class LayoutZooProperties {
     assertThat(read.value()).as(noisy.zooCase().family()).isEqualTo(noisy.zooCase().expected());
   }
 
-  @Property(tries = 500)
+  @Property
   void aValidDocumentReadThroughAnyLayoutGetsNoFinding(@ForAll("zoo") ZooCase c) {
     Disclosure read = FormReader.of(ReadOptions.defaults()).read(c.blocks()).value();
     assertThat(RuleSet.catalogue().evaluate(read, Policy.defaults()).getFindings()).as(c.family()).isEmpty();
