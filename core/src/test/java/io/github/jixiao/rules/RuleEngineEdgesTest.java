@@ -130,6 +130,49 @@ class RuleEngineEdgesTest {
     }
   }
 
+  /** Two packs with one id: then their class names order them. */
+  public static final class SameIdZ implements RuleProvider {
+    /** For ServiceLoader. */
+    public SameIdZ() {}
+
+    @Override
+    public String id() {
+      return "same";
+    }
+
+    @Override
+    public List<Rule> rules() {
+      return List.of(TestRules.nameContains("TEST-CLASH-2", "z"));
+    }
+  }
+
+  /** The other pack named "same". */
+  public static final class SameIdA implements RuleProvider {
+    /** For ServiceLoader. */
+    public SameIdA() {}
+
+    @Override
+    public String id() {
+      return "same";
+    }
+
+    @Override
+    public List<Rule> rules() {
+      return List.of(TestRules.nameContains("TEST-CLASH-2", "a"));
+    }
+  }
+
+  @Test
+  void packsOfOneIdAreAddedInClassNameOrder(@TempDir Path dir) throws Exception {
+    Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(services.resolve(RuleProvider.class.getName()), SameIdZ.class.getName() + "\n" + SameIdA.class.getName() + "\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      assertThatThrownBy(() -> RuleSet.builder().addProviders(loader).build())
+          .isInstanceOf(DuplicateRuleException.class)
+          .hasMessageMatching("(?s).*SameIdA.*SameIdZ.*");
+    }
+  }
+
   @Test
   void packsAreAddedInIdOrderWhateverTheOrderServiceLoaderFindsThem(@TempDir Path dir) throws Exception {
     Path services = Files.createDirectories(dir.resolve("META-INF/services"));
