@@ -9,6 +9,7 @@ import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.model.ModelException;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -220,7 +221,7 @@ class RuleEngineEdgesTest {
         check.report(check.atItem(0, "name"), Message.of("最低" + check.policy().getSatisfactionMinimum(), "minimum"));
       }
     };
-    Policy policy = Policy.builder().satisfactionMinimum(new java.math.BigDecimal("70")).build();
+    Policy policy = Policy.builder().satisfactionMinimum(new BigDecimal("70")).build();
     Report report = RuleSet.builder().add(reporting).build()
         .evaluate(Disclosure.builder().addItem(TestRules.cleanItem("甲")).build(), policy);
     assertThat(report.getFindings()).singleElement().satisfies(f -> {
@@ -305,6 +306,17 @@ class RuleEngineEdgesTest {
     assertThat(m).isEqualTo(Message.of("中", "en")).isNotEqualTo(Message.of("中", "other")).isNotEqualTo(Message.of("甲", "en"));
     assertThat(m.hashCode()).isEqualTo(Message.of("中", "en").hashCode());
     assertThat(m.toString()).isEqualTo("en");
+  }
+
+  @Test
+  void policyThresholdsAtTheEndsOfTheirRanges() {
+    assertThat(Policy.builder().satisfactionMinimum(BigDecimal.ZERO).build().getSatisfactionMinimum()).isZero();
+    assertThat(Policy.builder().satisfactionMinimum(new BigDecimal("100")).build().getSatisfactionMinimum())
+        .isEqualByComparingTo("100");
+    assertThatThrownBy(() -> Policy.builder().satisfactionMinimum(new BigDecimal("-0.01")).build()).isInstanceOf(PolicyException.class);
+    assertThatThrownBy(() -> Policy.builder().satisfactionMinimum(new BigDecimal("100.01")).build()).isInstanceOf(PolicyException.class);
+    assertThat(Policy.builder().fundingTolerance(BigDecimal.ZERO).build().getFundingTolerance()).isZero();
+    assertThatThrownBy(() -> Policy.builder().fundingTolerance(new BigDecimal("-0.01")).build()).isInstanceOf(PolicyException.class);
   }
 
   @Test
