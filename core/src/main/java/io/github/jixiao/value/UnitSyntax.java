@@ -8,6 +8,11 @@ package io.github.jixiao.value;
 final class UnitSyntax {
   private static final int MAX_LENGTH = 12;
   private static final String SYMBOLS = "℃°/·・•";
+  /**
+   * Symbols a unit may start with: the degree sign, because NFKC turns ℃ into °C and people write
+   * °C, ° (angles) and ℃ after temperatures. A leading / or · joins two numbers ("5/人", "3·5").
+   */
+  private static final String LEADING_SYMBOLS = "℃°";
   /** Characters that never occur in a unit but do in phrases around numbers. */
   private static final String PHRASE_CHARACTERS = "前后底末初左右约完达及超低高于不或和且的以至到是否";
 
@@ -20,7 +25,9 @@ final class UnitSyntax {
     if (unit.equals("%") || unit.equals("‰")) {
       return true;
     }
-    if (unit.length() > MAX_LENGTH || SYMBOLS.indexOf(unit.charAt(0)) >= 0) {
+    char first = unit.charAt(0);
+    if (unit.length() > MAX_LENGTH
+        || (SYMBOLS.indexOf(first) >= 0 && LEADING_SYMBOLS.indexOf(first) < 0)) {
       return false;
     }
     for (int i = 0; i < unit.length(); i++) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Which text after a number the parser takes for a unit (UnitSyntax's Javadoc, docs/domain.md
  * "Target values"): short (at most 12 characters), letters and unit symbols, not starting with a
- * symbol, digits only as an inline exponent after a Latin letter (m2, km3); anything else makes the
+ * symbol other than the degree sign, digits only as an inline exponent after a Latin letter (m2, km3); anything else makes the
  * text a sentence, not a quantity.
  */
 class TargetValueUnitsTest {
@@ -32,6 +32,10 @@ class TargetValueUnitsTest {
         "3‰|‰",
         "≤350元/人·月|元/人·月",
         "1个|个",
+        "≤25℃|°C",
+        "≤25°C|°C",
+        "≥0.5℃|°C",
+        "≤5°|°",
         "1个个个个个个个个个个个个|个个个个个个个个个个个个",
       })
   void readsUnits(String raw, String unit) {
