@@ -32,7 +32,9 @@ import org.immutables.value.Value;
  *
  * <p>Values built by the factories ({@link #quantitative}, {@link #range}, …) have the
  * {@linkplain #canonical() canonical rendering} as their raw text, and {@code
- * TargetValue.parse(v.canonical())} equals {@code v}.
+ * TargetValue.parse(v.canonical())} equals {@code v}: a factory refuses, with a {@link
+ * ModelException}, parts whose text would read as another value (qualitative text "是" or "95%", a
+ * unit such as "月底前").
  */
 @Value.Immutable
 public abstract class TargetValue implements Serializable {
@@ -240,7 +242,7 @@ public abstract class TargetValue implements Serializable {
         builder()
             .kind(TargetKind.QUANTITATIVE)
             .comparator(Optional.ofNullable(comparator))
-            .value(MissingValueException.require(value, "value"))
+            .value(writable(MissingValueException.require(value, "value")))
             .unit(emptyToNull(unit)));
   }
 
@@ -256,8 +258,8 @@ public abstract class TargetValue implements Serializable {
     return withCanonicalRaw(
         builder()
             .kind(TargetKind.RANGE)
-            .value(MissingValueException.require(lower, "lower"))
-            .upperValue(MissingValueException.require(upper, "upper"))
+            .value(writable(MissingValueException.require(lower, "lower")))
+            .upperValue(writable(MissingValueException.require(upper, "upper")))
             .unit(emptyToNull(unit)));
   }
 
@@ -269,7 +271,7 @@ public abstract class TargetValue implements Serializable {
    */
   public static TargetValue qualitative(String text) {
     String trimmed = TextNormalizer.trim(MissingValueException.require(text, "text"));
-    return builder().raw(trimmed).kind(TargetKind.QUALITATIVE).text(trimmed).build();
+    return readsBack(builder().raw(trimmed).kind(TargetKind.QUALITATIVE).text(trimmed).build());
   }
 
   /**
@@ -303,7 +305,36 @@ public abstract class TargetValue implements Serializable {
 
   private static TargetValue withCanonicalRaw(Builder builder) {
     TargetValue parts = builder.raw("").build();
-    return builder().from(parts).raw(parts.canonical()).build();
+    return readsBack(builder().from(parts).raw(parts.canonical()).build());
+  }
+
+  /**
+   * A number as it can be written: 1E+3 has no written form with its negative scale, so it becomes
+   * 1000 (the same number, scale 0); other numbers keep their scale.
+   */
+  private static BigDecimal writable(BigDecimal number) {
+    return number.scale() < 0 ? number.setScale(0) : number;
+  }
+
+  /**
+   * Keeps the class's promise that {@code parse(v.canonical())} equals a value a factory made: a
+   * value whose text would read as something else ("是" as qualitative text, "95%", a unit the
+   * parser does not take for one) is refused rather than built.
+   */
+  private static TargetValue readsBack(TargetValue value) {
+    TargetValue again = TargetValueParser.parse(value.getRaw());
+    if (!again.equals(value)) {
+      throw new ModelException(
+          "TargetValue: \""
+              + value.getRaw()
+              + "\" made as a "
+              + value.getKind()
+              + " value would read back as a "
+              + again.getKind()
+              + " value"
+              + (again.getKind() == value.getKind() ? " with other parts" : ""));
+    }
+    return value;
   }
 
   private static String emptyToNull(String unit) {

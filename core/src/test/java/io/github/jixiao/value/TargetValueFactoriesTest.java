@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.model.MissingValueException;
+import io.github.jixiao.model.ModelException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalInt;
@@ -130,5 +131,30 @@ class TargetValueFactoriesTest {
     for (TargetValue v : values) {
       assertThat(TargetValue.parse(v.canonical())).as(v.canonical()).isEqualTo(v);
     }
+  }
+
+  @Test
+  void aNumberWithANegativeScaleIsWrittenOut() {
+    TargetValue v = TargetValue.quantitative(null, new BigDecimal("1E+3"), "家");
+
+    assertThat(v.getRaw()).isEqualTo("1000家");
+    assertThat(v.getValue()).contains(new BigDecimal("1000"));
+    assertThat(TargetValue.parse(v.canonical())).isEqualTo(v);
+    assertThat(TargetValue.range(new BigDecimal("1E+1"), new BigDecimal("2E+1"), "%").getRaw())
+        .isEqualTo("10%-20%");
+  }
+
+  @Test
+  void aFactoryRefusesPartsThatWouldReadBackAsAnotherValue() {
+    assertThatThrownBy(() -> TargetValue.qualitative("是"))
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("\"是\" made as a QUALITATIVE value would read back as a YES_NO value");
+    assertThatThrownBy(() -> TargetValue.qualitative("95%"))
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("QUANTITATIVE");
+    assertThatThrownBy(
+            () -> TargetValue.quantitative(ComparisonOperator.GE, new BigDecimal("12"), "月底前"))
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("\"≥12月底前\"");
   }
 }
