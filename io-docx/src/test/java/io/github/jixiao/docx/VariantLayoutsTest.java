@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.framework.IndicatorFramework;
 import io.github.jixiao.framework.StandardCategory;
+import io.github.jixiao.format.ReadResult;
 import io.github.jixiao.model.BudgetItem;
+import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.FundingSourceKind;
 import io.github.jixiao.model.FundingSplit;
@@ -212,5 +214,21 @@ class VariantLayoutsTest {
     Indicator row = item.getAnnualIndicators().getRows().get(0);
     assertThat(row.getTarget().getRaw()).isEqualTo("≥95%");
     assertThat(row.getTarget().getKind()).isEqualTo(TargetKind.QUANTITATIVE);
+  }
+
+  /** BigDecimal has no -0: an amount written "-0.00" is reported where it is, never read as 0.00. */
+  @Test
+  void aNegativeZeroAmountIsReportedNotRewritten() {
+    byte[] docx = Zips.word().entry("word/document.xml", Zips.document(tbl(5,
+        tr(tc("项目名称"), span(4, "数字政府")),
+        tr(restart("项目资金（万元）"), span(2, "年度资金总额："), span(2, "18.00")),
+        tr(cont(), span(2, "其中：财政拨款"), span(2, "18.00")),
+        tr(cont(), span(2, "其他资金"), span(2, "-0.00"))))).bytes();
+
+    ReadResult<Disclosure> result = DocxTesting.READER.read(new ByteArrayInputStream(docx));
+
+    FundingSplit annual = result.value().getItems().get(0).getAnnualFunding().orElseThrow();
+    assertThat(annual.getSources()).noneMatch(s -> s.getAmount().signum() == 0);
+    assertThat(result.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("-0.00"));
   }
 }

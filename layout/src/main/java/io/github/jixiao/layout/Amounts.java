@@ -25,8 +25,14 @@ final class Amounts {
     if (!m.matches()) {
       return null;
     }
+    BigDecimal amount = new BigDecimal(m.group(1));
+    if (amount.signum() == 0 && m.group(1).startsWith("-")) {
+      // BigDecimal has no negative zero: "-0.00" would come back as "0.00", a changed text nobody
+      // was told about. Not an amount, so the cell is kept as text or reported, never rewritten.
+      return null;
+    }
     AmountUnit unit = m.group(2) == null ? null : m.group(2).equals("元") ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
-    return new Written(new BigDecimal(m.group(1)), unit);
+    return new Written(amount, unit);
   }
 
   /** The unit a label's hint or a unit cell names ("（元）", "单位：万元"), or null. */

@@ -40,7 +40,7 @@ class FormReaderRobustnessProperties {
     }
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(4, Arbitraries.of(labels)),
-        net.jqwik.api.Tuple.of(3, Arbitraries.of("18.00", "0", "-3", "1,000.50", "12万元", "300元", "≥90%", "95", "≥", "%", "不适用",
+        net.jqwik.api.Tuple.of(3, Arbitraries.of("18.00", "0", "-3", "-0.00", "1,000.50", "12万元", "300元", "≥90%", "95", "≥", "%", "不适用",
             "其中", "财政拨款", "一般公共预算", "（2024年度）", "1", "2", "合计", "□新增 ☑延续", "张三 13800000000", "2024年1月至12月")),
         net.jqwik.api.Tuple.of(2, Arbitraries.strings().withChars("甲乙丙丁：:()（）\n 0123456789.%≥").ofMaxLength(12)),
         net.jqwik.api.Tuple.of(2, Arbitraries.just("")));
