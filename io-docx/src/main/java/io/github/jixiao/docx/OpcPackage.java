@@ -147,8 +147,37 @@ final class OpcPackage {
     return FormatLocation.builder().entry(part).build();
   }
 
+  /**
+   * The part that {@code source}'s own relationships ({@code dir/_rels/name.rels}) name with one of
+   * {@code types}, or null when there is none, when it is external, or when the named part is not
+   * in the archive: for optional parts such as the styles, whose absence a word processor tolerates.
+   */
+  static DocxZip.Entry relatedPart(DocxZip zip, DocxZip.Entry source, Set<String> types, ReadOptions options) {
+    int slash = source.name.lastIndexOf('/');
+    String dir = source.name.substring(0, slash + 1);
+    DocxZip.Entry rels = zip.find(dir + "_rels/" + source.name.substring(slash + 1) + ".rels");
+    if (rels == null) {
+      return null;
+    }
+    try (PartXml xml = new PartXml(zip, rels, options)) {
+      for (XMLStreamReader r = xml.reader(); xml.next() != XMLStreamConstants.END_DOCUMENT; ) {
+        if (r.getEventType() == XMLStreamConstants.START_ELEMENT && RELS_NS.equals(r.getNamespaceURI())
+            && r.getLocalName().equals("Relationship") && types.contains(String.valueOf(r.getAttributeValue(null, "Type")))
+            && !"External".equals(r.getAttributeValue(null, "TargetMode")) && r.getAttributeValue(null, "Target") != null) {
+          String target = r.getAttributeValue(null, "Target").strip();
+          try {
+            return zip.find(target.startsWith("/") ? partName(target) : partName("/" + dir + target));
+          } catch (FormatException e) {
+            return null; // a target outside the package names no part to read
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** A small package part read with the same parser, limits and error handling as the document. */
-  private static final class PartXml implements AutoCloseable {
+  static final class PartXml implements AutoCloseable {
     private final String part;
     private final XmlInput input;
     private final XMLStreamReader reader;

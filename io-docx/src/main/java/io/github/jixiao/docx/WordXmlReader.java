@@ -28,7 +28,8 @@ import javax.xml.stream.XMLStreamReader;
  * package relationships name) as blocks — paragraphs and tables — with StAX, never building a DOM.
  * Text is read as a word processor shows it: runs joined, tabs and breaks kept, fields and
  * hyperlinks included; deleted revisions, field codes, drawings and content-control properties
- * skipped; hidden text ({@code w:vanish}, {@code w:specVanish}) left out and reported as a {@code
+ * skipped; hidden text ({@code w:vanish}, {@code w:specVanish}, set on the run, or on its character
+ * style, paragraph style or the document defaults, see {@link HiddenStyles}) left out and reported as a {@code
  * HIDDEN} warning, a paragraph whose mark is hidden joined to the next; of an {@code
  * mc:AlternateContent} only the first {@code mc:Choice} whose required namespaces the reader
  * understands, else the {@code mc:Fallback}; a {@code w:sym} (and Symbol-font private-use text) as
@@ -75,9 +76,14 @@ final class WordXmlReader implements AutoCloseable {
   private final Deque<boolean[]> alternatives = new ArrayDeque<>();
   private final StringBuilder hidden = new StringBuilder();
   private final StringBuilder skipped = new StringBuilder();
-  private boolean runHidden;
+  private final HiddenStyles styles;
+  /** The run's own w:vanish, null when it has none and its styles decide. */
+  private Boolean runVanish;
+  private String runStyle;
   private String runFont;
-  private boolean markHidden;
+  /** The paragraph mark's own w:vanish, null when it has none and the paragraph style decides. */
+  private Boolean markVanish;
+  private String paragraphStyle;
   private boolean joinNext;
   private long tableText;
   private int paragraphs;
@@ -103,6 +109,7 @@ final class WordXmlReader implements AutoCloseable {
     this.zip = zip;
     this.part = main.name;
     this.warnings = warnings;
+    this.styles = HiddenStyles.of(zip, main, options);
     this.input = new XmlInput(zip.open(main), part, limits);
     try {
       this.xml = FACTORY.createXMLStreamReader(input);
@@ -294,14 +301,16 @@ final class WordXmlReader implements AutoCloseable {
         }
         break;
       case "p":
-        markHidden = false;
+        markVanish = null;
+        paragraphStyle = null;
         if (table != null && table.inCell() && table.cell().text.length() > 0 && !joinNext) {
           separator('\n'); // paragraphs of one cell are lines of its text
         }
         joinNext = false;
         break;
       case "r":
-        runHidden = false;
+        runVanish = null;
+        runStyle = null;
         runFont = null;
         break;
       case "t":
@@ -362,9 +371,16 @@ final class WordXmlReader implements AutoCloseable {
               && (name.equals("vanish") || name.equals("specVanish"))) {
             boolean on = isOn(xml.getAttributeValue(w, "val"));
             if (paragraph) {
-              markHidden |= on;
+              markVanish = on || Boolean.TRUE.equals(markVanish);
             } else {
-              runHidden |= on;
+              runVanish = on || Boolean.TRUE.equals(runVanish);
+            }
+          } else if (wordElement && level == 2 && name.equals(paragraph ? "pStyle" : "rStyle")) {
+            String id = xml.getAttributeValue(w, "val");
+            if (paragraph) {
+              paragraphStyle = id;
+            } else {
+              runStyle = id;
             }
           } else if (wordElement && !paragraph && level == 2 && name.equals("rFonts")) {
             runFont = firstNonNull(xml.getAttributeValue(w, "ascii"), xml.getAttributeValue(w, "hAnsi"),
@@ -528,7 +544,7 @@ final class WordXmlReader implements AutoCloseable {
   }
 
   /** An on/off property: bare, "1", "true" or "on" is on. */
-  private static boolean isOn(String value) {
+  static boolean isOn(String value) {
     return value == null || value.equals("1") || value.equals("true") || value.equals("on");
   }
 
@@ -556,7 +572,7 @@ final class WordXmlReader implements AutoCloseable {
 
   /** Whitespace inserted as a symbol: kept where trimming would drop typed whitespace; other symbols are not text. */
   private void symbol(int space) {
-    if (space < 0 || runHidden) {
+    if (space < 0 || runHidden()) {
       return; // hidden whitespace is no text to keep
     }
     TableBuilder table = tables.peek();
@@ -569,7 +585,7 @@ final class WordXmlReader implements AutoCloseable {
   private void append(char[] chars, int start, int length) {
     TableBuilder table = tables.peek();
     boolean inCell = table != null && table.inCell();
-    StringBuilder sink = runHidden ? hidden : inCell ? table.cell().text : paragraph;
+    StringBuilder sink = runHidden() ? hidden : inCell ? table.cell().text : paragraph;
     if (sink.length() + length > options.getMaxStringLength()) {
       FormatLocation at = inCell ? table.location(table.currentColumn()) : here();
       throw new FormatException(Reason.STRING_TOO_LONG, at,
@@ -601,7 +617,8 @@ final class WordXmlReader implements AutoCloseable {
         inText = false;
         break;
       case "r":
-        runHidden = false;
+        runVanish = null;
+        runStyle = null;
         runFont = null;
         break;
       case "tc":
@@ -629,7 +646,7 @@ final class WordXmlReader implements AutoCloseable {
         break;
       case "p":
         reportHidden();
-        if (markHidden) {
+        if (markHidden()) {
           joinNext = true; // the hidden mark joins this paragraph to the next, as it is shown
         } else if (tables.isEmpty()) {
           emitParagraph();
@@ -638,6 +655,33 @@ final class WordXmlReader implements AutoCloseable {
       default:
         break;
     }
+  }
+
+  /**
+   * Whether the run's text is hidden: its own w:vanish, else its character style's, else its
+   * paragraph style's, else the document defaults' (the order in which Word applies properties).
+   */
+  private boolean runHidden() {
+    return decide(runVanish, styles.hides(runStyle));
+  }
+
+  /** Whether the paragraph mark is hidden: its own w:vanish, else its paragraph style's. */
+  private boolean markHidden() {
+    return decide(markVanish, null);
+  }
+
+  private boolean decide(Boolean own, Boolean byCharacterStyle) {
+    if (own != null) {
+      return own;
+    }
+    if (byCharacterStyle != null) {
+      return byCharacterStyle;
+    }
+    Boolean byParagraphStyle = styles.hides(paragraphStyle);
+    if (byParagraphStyle != null) {
+      return byParagraphStyle;
+    }
+    return Boolean.TRUE.equals(styles.byDefault());
   }
 
   private void emitParagraph() {
@@ -656,7 +700,7 @@ final class WordXmlReader implements AutoCloseable {
     String text = Texts.trim(hidden);
     hidden.setLength(0);
     if (!text.isEmpty()) {
-      warn(ReadWarning.of(ReadWarning.Kind.HIDDEN, text, warningLocation(), "hidden text (w:vanish): a word processor does not show it, so it is not read"));
+      warn(ReadWarning.of(ReadWarning.Kind.HIDDEN, text, warningLocation(), "hidden text (w:vanish, on the text or its style): a word processor does not show it, so it is not read"));
     }
   }
 
