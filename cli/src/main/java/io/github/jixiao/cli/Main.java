@@ -33,9 +33,22 @@ public final class Main implements Runnable {
   private CommandLine.Model.CommandSpec spec;
 
   private FormatRegistry formats;
+  private final Phrases say;
+  private final boolean terminal;
 
-  private Main(FormatRegistry formats) {
+  private Main(FormatRegistry formats, Phrases say, boolean terminal) {
     this.formats = formats;
+    this.say = say;
+    this.terminal = terminal;
+  }
+
+  /**
+   * Whether standard error is a terminal someone watches, where a progress line can be redrawn:
+   * the JVM's console is there and the tool writes to the process's own standard error (not to a
+   * stream a caller passed in). Never in CI logs or when the output is piped.
+   */
+  boolean terminal() {
+    return terminal;
   }
 
   /**
@@ -52,7 +65,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, convert or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), say.get("main.commandRequired"));
   }
 
   /**
@@ -87,7 +100,8 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   static int run(String[] args, PrintStream out, PrintStream err, FormatRegistry formats) {
-    CommandLine cli = new CommandLine(new Main(formats));
+    Phrases say = Phrases.of(args);
+    CommandLine cli = new CommandLine(new Main(formats, say, err == System.err && System.console() != null));
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setExitCodeExceptionMapper(e -> UNUSABLE);
@@ -101,7 +115,7 @@ public final class Main implements Runnable {
       // running out of memory (or a bug) is an input the tool could not handle, not "ERROR
       // findings": exit code 2 with the reason, never the JVM's 1; outputs are written whole or
       // not at all, so nothing half-written is left
-      cli.getErr().println("jixiao: " + ValidateCommand.failure(e));
+      cli.getErr().println("jixiao: " + ValidateCommand.failure(e, say));
       cli.getErr().flush();
       return UNUSABLE;
     }
