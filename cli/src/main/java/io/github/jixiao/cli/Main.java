@@ -1,9 +1,13 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.format.FormatRegistry;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,6 +73,23 @@ public final class Main implements Runnable {
   }
 
   /**
+   * Whether the process's standard error is a terminal. Java 17 can tell only that standard input
+   * and output both are ({@link System#console()}), which is false as soon as the report is
+   * redirected to a file; on Linux, {@code /proc/self/fd/2} names the terminal itself.
+   */
+  static boolean standardErrorIsATerminal() {
+    if (System.console() != null) {
+      return true;
+    }
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException | InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /**
    * Runs the tool and exits the JVM with its exit code.
    *
    * @param args the command line
@@ -101,7 +122,7 @@ public final class Main implements Runnable {
    */
   static int run(String[] args, PrintStream out, PrintStream err, FormatRegistry formats) {
     Phrases say = Phrases.of(args);
-    CommandLine cli = new CommandLine(new Main(formats, say, err == System.err && System.console() != null));
+    CommandLine cli = new CommandLine(new Main(formats, say, err == System.err && standardErrorIsATerminal()));
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setExitCodeExceptionMapper(e -> UNUSABLE);

@@ -62,7 +62,14 @@ final class Phrases {
    * @return the message in this language
    */
   String get(String key, Object... arguments) {
-    var message = MESSAGES.format(key, arguments);
+    Object[] plain = arguments.clone();
+    for (int i = 0; i < plain.length; i++) {
+      // counts as digits only: MessageFormat would group them ("1,510 张表")
+      if (plain[i] instanceof Integer || plain[i] instanceof Long) {
+        plain[i] = plain[i].toString();
+      }
+    }
+    var message = MESSAGES.format(key, plain);
     return zh ? message.zh() : message.en();
   }
 

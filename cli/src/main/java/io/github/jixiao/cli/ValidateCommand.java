@@ -103,10 +103,10 @@ final class ValidateCommand implements Callable<Integer> {
   private Progress.Mode progress;
 
   @Option(names = "--uri-base", paramLabel = "DIR", description = "SARIF: the folder artifact URIs are relative to, "
-      + "named %SRCROOT% (default: the current folder)")
+      + "named %%SRCROOT%% (default: the current folder)")
   private Path uriBase;
 
-  @Option(names = "--absolute-uris", description = "SARIF: write artifact URIs as absolute file: URIs, without %SRCROOT%")
+  @Option(names = "--absolute-uris", description = "SARIF: write artifact URIs as absolute file: URIs, without %%SRCROOT%%")
   private boolean absoluteUris;
 
   @Option(names = "--strict", description = "refuse a document with content the reader cannot place in the model "

@@ -103,5 +103,7 @@ class CliMessagesTest {
     assertThat(Phrases.of(new String[] {"validate", "--lang", "en"})).isSameAs(Phrases.EN);
     assertThat(Phrases.of(new String[] {"validate", "--lang=en"})).isSameAs(Phrases.EN);
     assertThat(Phrases.of(new String[] {"validate"})).isSameAs(Phrases.ZH);
+    assertThat(Phrases.ZH.get("progress", 1510, 2000L)).as("counts are not grouped").isEqualTo("已检查 1510/2000 个文件");
+    assertThat(Phrases.EN.get("progress", 1510, 2000)).isEqualTo("1510/2000 files checked");
   }
 }

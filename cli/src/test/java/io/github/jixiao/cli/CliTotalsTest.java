@@ -89,6 +89,12 @@ class CliTotalsTest {
   }
 
   @Test
+  void theTestsStandardErrorIsNoTerminal() {
+    // surefire's forked JVM writes standard error into a pipe, as CI does: the auto mode stays quiet
+    assertThat(Main.standardErrorIsATerminal()).isFalse();
+  }
+
+  @Test
   void theProgressModeDecidesWhenTheLineIsShown() {
     assertThat(Progress.shown(Progress.Mode.auto, true, 2)).isTrue();
     assertThat(Progress.shown(Progress.Mode.auto, true, 1)).as("one file: nothing to follow").isFalse();
