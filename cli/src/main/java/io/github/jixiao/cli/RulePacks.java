@@ -22,8 +22,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * 规则包 (rule packs given with {@code --rules}): jars, or folders of jars, each listing at least
- * one {@link RuleProvider} in {@code META-INF/services/io.github.jixiao.rules.RuleProvider}. They
+ * 规则包 (rule packs given with {@code --rules}): jars, or folders of jars, listing {@link
+ * RuleProvider}s in {@code META-INF/services/io.github.jixiao.rules.RuleProvider} — each jar named,
+ * and at least one jar of each folder (the others may be libraries the packs use). They
  * are loaded in a class loader of their own whose parent is the tool's, so that a pack sees the
  * tool's Jixiao and nothing of another tool; their rules join the built-in catalogue, packs in id
  * order (as {@link RuleSet.Builder#addProviders(ClassLoader)} adds them). Closing releases the
@@ -61,8 +62,12 @@ final class RulePacks implements AutoCloseable {
     }
     List<URL> jars = new ArrayList<>();
     for (Path path : paths) {
-      for (Path jar : jars(path, say)) {
-        requireProvider(jar, say);
+      List<Path> found = jars(path, say);
+      // a folder may hold the libraries its packs need beside them: one jar with a provider is enough
+      if (found.stream().noneMatch(jar -> listsAProvider(jar, say))) {
+        throw new CliException(say.get(Files.isDirectory(path) ? "rules.noProviderInFolder" : "rules.noProvider", path));
+      }
+      for (Path jar : found) {
         try {
           jars.add(jar.toUri().toURL());
         } catch (MalformedURLException e) {
@@ -117,13 +122,14 @@ final class RulePacks implements AutoCloseable {
     return Inputs.extension(path).equals("jar");
   }
 
-  /** Refuses a jar that lists no provider: it would add nothing, and silently. */
-  private static void requireProvider(Path jar, Phrases say) {
+  /**
+   * Whether a jar lists a provider. A pack given that lists none is refused: it would add nothing,
+   * and silently.
+   */
+  private static boolean listsAProvider(Path jar, Phrases say) {
     try (JarFile file = new JarFile(jar.toFile())) {
       var entry = file.getJarEntry(SERVICES);
-      if (entry == null || !listsAClass(file.getInputStream(entry))) {
-        throw new CliException(say.get("rules.noProvider", jar));
-      }
+      return entry != null && listsAClass(file.getInputStream(entry));
     } catch (IOException | UncheckedIOException | SecurityException e) {
       throw new CliException(say.get("rules.cannotRead", jar, e.getMessage()), e);
     }

@@ -52,6 +52,8 @@ class CliRulePacksTest {
     Path packs = Files.createDirectories(dir.resolve("packs"));
     acme(packs);
     Files.writeString(packs.resolve("README.txt"), "not a jar");
+    // a library beside the pack lists no provider: it goes on the packs' class path all the same
+    RulePackJars.jar(packs, "library", null, RulePackJars.oneRulePack("com.acme.library", "LIB-UNLISTED-001"));
     Path other = RulePackJars.jar(dir, "other", "org.other.Pack\n", RulePackJars.oneRulePack("org.other", "OTHER-EVERY-001"));
     Run r = run("validate", "--sample", "--format", "sarif", "--rules", packs, "--rules", other);
     assertThat(r.exit()).as(r.err()).isEqualTo(Main.ERRORS_FOUND);
@@ -62,6 +64,7 @@ class CliRulePacksTest {
       assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asString()).isEqualTo(result.get("ruleId").asString());
     }
     assertThat(sarif.get("results").findValuesAsString("ruleId")).filteredOn("OTHER-EVERY-001"::equals).hasSize(SHEETS);
+    assertThat(rules.findValuesAsString("id")).doesNotContain("LIB-UNLISTED-001");
   }
 
   @Test
@@ -105,6 +108,12 @@ class CliRulePacksTest {
         + "META-INF/services/io.github.jixiao.rules.RuleProvider)\n");
     Path onlyComments = RulePackJars.jar(dir, "comments", "# nothing here\n\n", source);
     assertThat(run("validate", "--sample", "--rules", onlyComments).err()).contains("没有规则提供者");
+    Path folder = Files.createDirectories(dir.resolve("libraries"));
+    Files.copy(none, folder.resolve("none.jar"));
+    Run libraries = run("validate", "--sample", "--lang", "en", "--rules", folder);
+    assertThat(libraries.exit()).isEqualTo(Main.UNUSABLE);
+    assertThat(libraries.err()).isEqualTo("jixiao: rule pack folder " + folder + ": no jar in it lists a rule provider "
+        + "(META-INF/services/io.github.jixiao.rules.RuleProvider)\n");
   }
 
   @Test
