@@ -1,7 +1,9 @@
 /**
  * 绩效 command-line tool: {@code jixiao validate | convert | rules}. {@link
  * io.github.jixiao.cli.Main#run(String[], java.io.PrintStream, java.io.PrintStream)} runs it in
- * process; the package is open to picocli, which sets the commands' options by reflection.
+ * process; the package is open to picocli, which sets the commands' options by reflection, and to core,
+ * which reads the tool's message bundles; rule packs given with {@code --rules} are found as
+ * {@code RuleProvider} services.
  */
 module io.github.jixiao.cli {
   requires io.github.jixiao.core;
@@ -9,6 +11,10 @@ module io.github.jixiao.cli {
   requires io.github.jixiao.docx;
   requires info.picocli;
 
+  // rule packs given with --rules, loaded by ServiceLoader in a class loader of their own
+  uses io.github.jixiao.rules.RuleProvider;
+
   exports io.github.jixiao.cli;
-  opens io.github.jixiao.cli to info.picocli;
+  // picocli sets the commands' options by reflection; core reads the tool's message bundles
+  opens io.github.jixiao.cli to info.picocli, io.github.jixiao.core;
 }

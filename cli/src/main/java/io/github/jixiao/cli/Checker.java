@@ -2,6 +2,7 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.model.BudgetItem;
+import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.rules.Finding;
 import io.github.jixiao.rules.Location;
 import io.github.jixiao.rules.Policy;
@@ -20,8 +21,8 @@ final class Checker {
     this.policy = policy;
   }
 
-  /** The findings of what could be read, and the parts of a batch that could not be. */
-  record Checked(Report report, List<FormatException> unreadable) {}
+  /** The findings of what could be read, the number of sheets checked, and the parts of a batch that could not be read. */
+  record Checked(Report report, int sheets, List<FormatException> unreadable) {}
 
   /**
    * Checks a disclosure, or every sheet of a batch that can be read. A part of a batch that cannot
@@ -30,19 +31,22 @@ final class Checker {
    */
   Checked check(Inputs.Content content) {
     if (content instanceof Inputs.Whole) {
-      return new Checked(rules.evaluate(((Inputs.Whole) content).disclosure(), policy), List.of());
+      Disclosure disclosure = ((Inputs.Whole) content).disclosure();
+      return new Checked(rules.evaluate(disclosure, policy), disclosure.getItems().size(), List.of());
     }
     List<Finding> findings = new ArrayList<>();
     List<FormatException> unreadable = new ArrayList<>();
     int[] index = {0};
+    int[] sheets = {0};
     ((Inputs.Batch) content).forEach(item -> {
       findings.addAll(inBatch(rules.evaluate(item, policy), item, index[0]));
       index[0]++;
+      sheets[0]++;
     }, failure -> {
       unreadable.add(failure);
       index[0]++;
     });
-    return new Checked(Report.of(findings), List.copyOf(unreadable));
+    return new Checked(Report.of(findings), sheets[0], List.copyOf(unreadable));
   }
 
   /** A sheet's findings placed at items[i] of the batch. */

@@ -56,14 +56,18 @@ final class ConvertCommand implements Callable<Integer> {
       + "instead of printing read warnings")
   private boolean strict;
 
+  @Option(names = "--lang", defaultValue = "zh", description = "language of the tool's messages: zh or en (default: ${DEFAULT-VALUE})")
+  private ValidateCommand.Language lang;
+
   @Parameters(paramLabel = "IN OUT", arity = "1..2", description = "input and output files (OUT alone with --sample)")
   private List<Path> paths;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Phrases say = Phrases.of(lang);
     if (paths.size() != (sample ? 1 : 2)) {
-      err.println("jixiao: give IN OUT, or --sample OUT");
+      err.println("jixiao: " + say.get("convert.usage"));
       return Main.UNUSABLE;
     }
     Path out = paths.get(paths.size() - 1);
@@ -73,14 +77,13 @@ final class ConvertCommand implements Callable<Integer> {
         .filter(f -> !ext.isEmpty() && f.capabilities(ext).stream().anyMatch(Capability::isWrite))
         .findFirst().orElse(null);
     if (target == null) {
-      err.println("jixiao: " + Escapes.text(out.toString()) + ": the output must end in " + Inputs.extensions(formats, Capability::isWrite));
+      err.println("jixiao: " + say.get("convert.badExtension", Escapes.text(out.toString()), Inputs.extensions(formats, Capability::isWrite, say)));
       return Main.UNUSABLE;
     }
     if (!sample) {
       Optional<Path> input = Outputs.sameAsAnInput(out, List.of(paths.get(0)));
       if (input.isPresent()) {
-        err.println("jixiao: " + Escapes.text(out.toString()) + ": the output is the input "
-            + Escapes.text(input.get().toString()) + "; give another OUT");
+        err.println("jixiao: " + say.get("output.isInput", Escapes.text(out.toString()), Escapes.text(input.get().toString()), "OUT"));
         return Main.UNUSABLE;
       }
     }
@@ -90,15 +93,15 @@ final class ConvertCommand implements Callable<Integer> {
     try {
       content = sample
           ? new Inputs.Whole(Inputs.sample())
-          : Inputs.read(paths.get(0), formats, Inputs.options(strict), w -> err.println(Warnings.forStandardError(in, w)));
+          : Inputs.read(paths.get(0), formats, Inputs.options(strict), w -> err.println(Warnings.forStandardError(in, w, say)), say);
     } catch (FormatException e) {
       err.println("jixiao: " + Escapes.text(e.withSource(in).getMessage()));
       return Main.UNUSABLE;
     }
     boolean whole = content instanceof Inputs.Whole && can.contains(Capability.WRITE_DISCLOSURE);
     if (!whole && !can.contains(Capability.WRITE_ITEMS)) {
-      err.println("jixiao: " + Escapes.text(out.toString()) + ": a ." + Escapes.text(ext) + " file cannot hold "
-          + (content instanceof Inputs.Whole ? "a disclosure or its sheets" : "a batch of items"));
+      err.println("jixiao: " + say.get(content instanceof Inputs.Whole ? "convert.cannotHoldDisclosure" : "convert.cannotHoldBatch",
+          Escapes.text(out.toString()), Escapes.text(ext)));
       return Main.UNUSABLE;
     }
     DocumentWriter writer = target.writer(WriteOptions.defaults(), ext);

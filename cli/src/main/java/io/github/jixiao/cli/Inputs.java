@@ -50,7 +50,7 @@ final class Inputs {
    * by its extension. Other files in a folder (no document extension) are left out silently; what
    * is not a regular file is named in {@link Expanded#skipped()}.
    */
-  static Expanded expand(List<Path> arguments, FormatRegistry formats) {
+  static Expanded expand(List<Path> arguments, FormatRegistry formats, Phrases say) {
     List<Path> files = new ArrayList<>();
     Map<Path, String> skipped = new TreeMap<>();
     for (Path p : arguments) {
@@ -62,11 +62,11 @@ final class Inputs {
                 files.add(child);
               }
             } else {
-              skipped.put(child, whyNotRead(child));
+              skipped.put(child, whyNotRead(child, say));
             }
           }
         } catch (IOException e) {
-          throw new UncheckedIOException("cannot list " + p, e);
+          throw new UncheckedIOException(say.get("input.cannotList", p, e.getMessage()), e);
         }
       } else {
         files.add(p);
@@ -76,14 +76,14 @@ final class Inputs {
   }
 
   /** Why an entry of a folder that is not a regular file is not read. */
-  private static String whyNotRead(Path entry) {
+  private static String whyNotRead(Path entry, Phrases say) {
     if (Files.isDirectory(entry)) {
-      return "a folder (folders inside a folder are not searched)";
+      return say.get("notRead.folder");
     }
     if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
-      return "a symbolic link to nothing";
+      return say.get("notRead.danglingLink");
     }
-    return "not a regular file (a FIFO, socket or device)";
+    return say.get("notRead.special");
   }
 
   private static boolean isDocumentName(Path p, FormatRegistry formats) {
@@ -100,7 +100,7 @@ final class Inputs {
   }
 
   /** The extensions in which some format has a capability the predicate accepts, as ".a, .b or .c". */
-  static String extensions(FormatRegistry formats, Predicate<Capability> accepted) {
+  static String extensions(FormatRegistry formats, Predicate<Capability> accepted, Phrases say) {
     Set<String> found = new LinkedHashSet<>();
     for (FormatProvider format : formats.providers()) {
       for (String ext : format.extensions()) {
@@ -109,11 +109,7 @@ final class Inputs {
         }
       }
     }
-    List<String> list = new ArrayList<>(found);
-    if (list.size() < 2) {
-      return String.join("", list);
-    }
-    return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
+    return say.or(new ArrayList<>(found));
   }
 
   /** The built-in sample, stored as JSON: the seed document of 怀远县人民政府办公室 2024. */
@@ -132,7 +128,7 @@ final class Inputs {
   record Whole(Disclosure disclosure) implements Content {}
 
   /** Items read one at a time; the consumer sees each in turn, the listener each read warning. */
-  record Batch(Path file, FormatProvider format, ReadOptions options, Consumer<? super ReadWarning> warnings)
+  record Batch(Path file, FormatProvider format, ReadOptions options, Consumer<? super ReadWarning> warnings, Phrases say)
       implements Content {
     /**
      * Hands over each item, and each part of the batch that cannot be read (a bad line of JSON
@@ -152,7 +148,7 @@ final class Inputs {
           items.accept(item);
         }
       } catch (IOException e) {
-        unreadable.accept(io(file, e));
+        unreadable.accept(io(file, e, say));
       } catch (FormatException e) {
         unreadable.accept(e.withSource(file.toString()));
       }
@@ -178,21 +174,23 @@ final class Inputs {
    * @param formats the formats to choose from
    * @param options the reader's options (strict or not)
    * @param warnings receives the read warnings, in document order
+   * @param say the language of the tool's own errors
    */
-  static Content read(Path file, FormatRegistry formats, ReadOptions options, Consumer<? super ReadWarning> warnings) {
+  static Content read(Path file, FormatRegistry formats, ReadOptions options, Consumer<? super ReadWarning> warnings,
+      Phrases say) {
     FormatProvider format = formats.forFile(file).orElseThrow(() -> new FormatException(FormatException.Reason.NOT_THIS_FORMAT,
         FormatLocation.builder().source(file.toString()).build(),
-        "not a document of a known format (" + extensions(formats, Capability::isRead) + ")"));
+        say.get("input.unknownFormat", extensions(formats, Capability::isRead, say))));
     Set<Capability> can = format.capabilities();
     if (can.stream().noneMatch(Capability::isRead)) {
       throw new FormatException(FormatException.Reason.NOT_THIS_FORMAT, FormatLocation.builder().source(file.toString()).build(),
-          "the " + format.id() + " format cannot be read");
+          say.get("input.formatCannotRead", format.id()));
     }
     // a file whose extension holds batches only (.jsonl) is a batch, also when it is empty
     Set<Capability> byName = format.capabilities(extension(file));
     boolean batchOnly = byName.contains(Capability.READ_ITEMS) && !byName.contains(Capability.READ_DISCLOSURE);
-    if (can.contains(Capability.READ_ITEMS) && (batchOnly || !holdsDisclosure(format, file))) {
-      return new Batch(file, format, options, warnings);
+    if (can.contains(Capability.READ_ITEMS) && (batchOnly || !holdsDisclosure(format, file, say))) {
+      return new Batch(file, format, options, warnings, say);
     }
     return new Whole(format.reader(options).readDisclosure(file, warnings));
   }
@@ -203,18 +201,18 @@ final class Inputs {
   }
 
   /** Whether the format says the file holds a whole disclosure. */
-  private static boolean holdsDisclosure(FormatProvider format, Path file) {
+  private static boolean holdsDisclosure(FormatProvider format, Path file, Phrases say) {
     try (InputStream in = Files.newInputStream(file)) {
       return format.holdsDisclosure(in);
     } catch (IOException e) {
-      throw io(file, e);
+      throw io(file, e, say);
     } catch (FormatException e) {
       throw e.withSource(file.toString());
     }
   }
 
-  static FormatException io(Path file, IOException e) {
+  static FormatException io(Path file, IOException e, Phrases say) {
     return new FormatException(FormatException.Reason.IO_ERROR, FormatLocation.builder().source(file.toString()).build(),
-        "cannot read: " + e.getMessage(), e);
+        say.get("input.cannotRead", e.getMessage()), e);
   }
 }

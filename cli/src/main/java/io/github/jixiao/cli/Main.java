@@ -1,9 +1,13 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.format.FormatRegistry;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,9 +37,22 @@ public final class Main implements Runnable {
   private CommandLine.Model.CommandSpec spec;
 
   private FormatRegistry formats;
+  private final Phrases say;
+  private final boolean terminal;
 
-  private Main(FormatRegistry formats) {
+  private Main(FormatRegistry formats, Phrases say, boolean terminal) {
     this.formats = formats;
+    this.say = say;
+    this.terminal = terminal;
+  }
+
+  /**
+   * Whether standard error is a terminal someone watches, where a progress line can be redrawn:
+   * the JVM's console is there and the tool writes to the process's own standard error (not to a
+   * stream a caller passed in). Never in CI logs or when the output is piped.
+   */
+  boolean terminal() {
+    return terminal;
   }
 
   /**
@@ -52,7 +69,24 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, convert or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), say.get("main.commandRequired"));
+  }
+
+  /**
+   * Whether the process's standard error is a terminal. Java 17 can tell only that standard input
+   * and output both are ({@link System#console()}), which is false as soon as the report is
+   * redirected to a file; on Linux, {@code /proc/self/fd/2} names the terminal itself.
+   */
+  static boolean standardErrorIsATerminal() {
+    if (System.console() != null) {
+      return true;
+    }
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException | InvalidPathException e) {
+      return false;
+    }
   }
 
   /**
@@ -87,7 +121,8 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   static int run(String[] args, PrintStream out, PrintStream err, FormatRegistry formats) {
-    CommandLine cli = new CommandLine(new Main(formats));
+    Phrases say = Phrases.of(args);
+    CommandLine cli = new CommandLine(new Main(formats, say, err == System.err && standardErrorIsATerminal()));
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setExitCodeExceptionMapper(e -> UNUSABLE);
@@ -101,7 +136,7 @@ public final class Main implements Runnable {
       // running out of memory (or a bug) is an input the tool could not handle, not "ERROR
       // findings": exit code 2 with the reason, never the JVM's 1; outputs are written whole or
       // not at all, so nothing half-written is left
-      cli.getErr().println("jixiao: " + ValidateCommand.failure(e));
+      cli.getErr().println("jixiao: " + ValidateCommand.failure(e, say));
       cli.getErr().flush();
       return UNUSABLE;
     }

@@ -10,9 +10,9 @@ import io.github.jixiao.json.JsonReports;
 import io.github.jixiao.rules.Finding;
 import io.github.jixiao.rules.Location;
 import io.github.jixiao.rules.Policy;
-import io.github.jixiao.rules.PolicyException;
 import io.github.jixiao.rules.Report;
 import io.github.jixiao.rules.RuleSet;
+import io.github.jixiao.rules.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,8 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,7 +32,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,7 +56,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "A bad line of a JSON Lines batch is named as an unreadable part of its file (exit code 2) and the "
           + "other sheets are checked. What a folder holds that is not a regular file (a folder, a symbolic link "
           + "to nothing, a FIFO) is named as not read. --output is written whole or not at all, and never onto "
-          + "an input."
+          + "an input.",
+      "A total (files, sheets, findings by severity, time) is printed to standard error after the report, so that "
+          + "standard output holds the report alone; while a folder is checked on a terminal, a progress line too."
     })
 final class ValidateCommand implements Callable<Integer> {
   /** Output formats. */
@@ -91,6 +94,21 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh or en (default: ${DEFAULT-VALUE})")
   private Language lang;
 
+  @Option(names = "--rules", paramLabel = "DIR|JAR", description = "also run the rule packs of a jar, or of every jar "
+      + "in a folder (RuleProvider services); repeatable")
+  private List<Path> rulePacks = new ArrayList<>();
+
+  @Option(names = "--progress", paramLabel = "auto|always|never", defaultValue = "auto", description = "a progress line on "
+      + "standard error: auto shows it for several files when standard error is a terminal (default: ${DEFAULT-VALUE})")
+  private Progress.Mode progress;
+
+  @Option(names = "--uri-base", paramLabel = "DIR", description = "SARIF: the folder artifact URIs are relative to, "
+      + "named %%SRCROOT%% (default: the current folder)")
+  private Path uriBase;
+
+  @Option(names = "--absolute-uris", description = "SARIF: write artifact URIs as absolute file: URIs, without %%SRCROOT%%")
+  private boolean absoluteUris;
+
   @Option(names = "--strict", description = "refuse a document with content the reader cannot place in the model "
       + "(an unreadable file, exit code 2) instead of reporting read warnings")
   private boolean strict;
@@ -99,9 +117,9 @@ final class ValidateCommand implements Callable<Integer> {
    * One document's outcome: a report and the read warnings, and the parts that could not be read
    * (a bad line of a batch); or no report and why the document could not be read at all.
    */
-  private record Outcome(String name, Path path, Report report, List<ReadWarning> warnings, List<String> unreadable) {
+  private record Outcome(String name, Path path, Report report, int sheets, List<ReadWarning> warnings, List<String> unreadable) {
     static Outcome unreadable(String name, Path path, String error) {
-      return new Outcome(name, path, null, List.of(), List.of(error));
+      return new Outcome(name, path, null, 0, List.of(), List.of(error));
     }
 
     boolean readable() {
@@ -111,33 +129,37 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    long start = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
-    Policy policy = policy();
-    if (policy == null) {
-      return Main.UNUSABLE;
+    Phrases say = Phrases.of(lang);
+    Policy policy = policy(say);
+    try (RulePacks packs = RulePacks.load(rulePacks, say)) {
+      return check(packs.rules(), policy, say, err, start);
     }
-    Inputs.Expanded expanded = Inputs.expand(files, main.formats());
+  }
+
+  private int check(RuleSet rules, Policy policy, Phrases say, PrintWriter err, long start) throws Exception {
+    Inputs.Expanded expanded = Inputs.expand(files, main.formats(), say);
     List<Path> paths = expanded.files();
     if (paths.isEmpty() && !sample) {
-      err.println("jixiao: give FILE... or --sample (see jixiao validate --help)");
+      err.println("jixiao: " + say.get("validate.noInput"));
       return Main.UNUSABLE;
     }
     if (output != null) {
       Optional<Path> input = Outputs.sameAsAnInput(output, paths);
       if (input.isPresent()) {
-        err.println("jixiao: " + Escapes.text(output.toString()) + ": the output is the input "
-            + Escapes.text(input.get().toString()) + "; give another --output");
+        err.println("jixiao: " + say.get("output.isInput", Escapes.text(output.toString()), Escapes.text(input.get().toString()), "--output"));
         return Main.UNUSABLE;
       }
     }
-    expanded.skipped().forEach((entry, why) -> err.println("jixiao: skipped " + Escapes.text(entry.toString()) + ": " + why));
-    Checker checker = new Checker(RuleSet.catalogue(), policy);
+    expanded.skipped().forEach((entry, why) -> err.println("jixiao: " + say.get("input.skipped", Escapes.text(entry.toString()), why)));
+    Checker checker = new Checker(rules, policy);
     List<Outcome> outcomes = new ArrayList<>();
     if (sample) {
-      outcomes.add(new Outcome(Inputs.SAMPLE_NAME, null, checker.check(new Inputs.Whole(Inputs.sample())).report(),
-          List.of(), List.of()));
+      Checker.Checked checked = checker.check(new Inputs.Whole(Inputs.sample()));
+      outcomes.add(new Outcome(Inputs.SAMPLE_NAME, null, checked.report(), checked.sheets(), List.of(), List.of()));
     }
-    outcomes.addAll(checkInParallel(paths, checker, main.formats(), Inputs.options(strict), err));
+    outcomes.addAll(checkInParallel(paths, checker, main.formats(), Inputs.options(strict), err, say));
 
     boolean unreadable = false;
     boolean errors = false;
@@ -148,47 +170,54 @@ final class ValidateCommand implements Callable<Integer> {
       }
       errors |= o.readable() && o.report().hasErrors();
     }
-    write(outcomes, expanded.skipped());
+    write(outcomes, expanded.skipped(), rules, say);
+    err.println(total(outcomes, say, start));
     return unreadable ? Main.UNUSABLE : errors ? Main.ERRORS_FOUND : Main.OK;
   }
 
-  private Policy policy() {
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      Policy base = policyFile == null ? Policy.defaults() : Policy.load(policyFile);
-      if (framework.equals("auto")) {
-        return base;
+  /**
+   * The total of the run, for standard error: files (and how many could not be read, wholly or in
+   * part), sheets, findings by severity and the time taken.
+   */
+  static String total(List<Outcome> outcomes, Phrases say, long start) {
+    int unreadable = 0;
+    int sheets = 0;
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Outcome o : outcomes) {
+      unreadable += o.unreadable().isEmpty() ? 0 : 1;
+      sheets += o.sheets();
+      if (o.readable()) {
+        o.report().countsBySeverity().forEach((severity, n) -> counts.merge(severity, n, Integer::sum));
       }
-      IndicatorFramework f = IndicatorFramework.fromId(framework).orElse(null);
-      if (f == null) {
-        err.println("jixiao: --framework must be pre-2021, 2021 or auto, not " + Escapes.text(Texts.cut(framework)));
-        return null;
-      }
-      return Policy.builder().from(base).framework(f).build();
-    } catch (PolicyException e) {
-      err.println("jixiao: " + Escapes.text(e.getMessage()));
-      return null;
     }
+    String seconds = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9);
+    return say.get("total", outcomes.size(), unreadable, sheets, counts.getOrDefault(Severity.ERROR, 0),
+        counts.getOrDefault(Severity.WARNING, 0), counts.getOrDefault(Severity.INFO, 0), seconds);
+  }
+
+  /** The policy: the defaults or --policy, with --framework. */
+  private Policy policy(Phrases say) {
+    Policy base = policyFile == null ? Policy.defaults() : PolicyFiles.load(policyFile, say);
+    if (framework.equals("auto")) {
+      return base;
+    }
+    IndicatorFramework f = IndicatorFramework.fromId(framework).orElseThrow(
+        () -> new CliException(say.get("validate.badFramework", Texts.cut(framework))));
+    return Policy.builder().from(base).framework(f).build();
   }
 
   /** Reads and checks the files on all cores; results come back in the order given. */
   private List<Outcome> checkInParallel(List<Path> paths, Checker checker, FormatRegistry formats, ReadOptions options,
-      PrintWriter err) throws InterruptedException {
+      PrintWriter err, Phrases say) throws InterruptedException {
     int threads = Math.max(1, Math.min(paths.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    boolean progress = System.console() != null && paths.size() > 1;
-    AtomicInteger done = new AtomicInteger();
+    Progress line = new Progress(err, paths.size(), Progress.shown(progress, main.terminal(), paths.size()), say);
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (Path path : paths) {
         futures.add(pool.submit(() -> {
-          Outcome outcome = checkOne(path, checker, formats, options);
-          if (progress) {
-            synchronized (err) {
-              err.print("\r" + done.incrementAndGet() + "/" + paths.size() + " checked");
-              err.flush();
-            }
-          }
+          Outcome outcome = checkOne(path, checker, formats, options, say);
+          line.fileDone();
           return outcome;
         }));
       }
@@ -199,14 +228,12 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
           // checkOne catches everything; this is what escaped it anyway (the progress line failing)
           String name = paths.get(i).toString();
-          outcomes.add(Outcome.unreadable(name, paths.get(i), name + ": " + failure(e.getCause())));
+          outcomes.add(Outcome.unreadable(name, paths.get(i), name + ": " + failure(e.getCause(), say)));
         }
-      }
-      if (progress) {
-        err.println();
       }
       return outcomes;
     } finally {
+      line.erase();
       pool.shutdownNow();
     }
   }
@@ -216,16 +243,16 @@ final class ValidateCommand implements Callable<Integer> {
    * Whatever goes wrong, running out of memory included, makes this one file unreadable, with the
    * reason, and leaves the other files' outcomes alone.
    */
-  private static Outcome checkOne(Path path, Checker checker, FormatRegistry formats, ReadOptions options) {
+  private static Outcome checkOne(Path path, Checker checker, FormatRegistry formats, ReadOptions options, Phrases say) {
     String name = path.toString();
     if (!Files.isRegularFile(path)) {
-      return Outcome.unreadable(name, path, name + ": no such file");
+      return Outcome.unreadable(name, path, say.get("input.noSuchFile", name));
     }
     List<ReadWarning> warnings = new ArrayList<>();
     try {
-      Checker.Checked checked = checker.check(Inputs.read(path, formats, options, warnings::add));
+      Checker.Checked checked = checker.check(Inputs.read(path, formats, options, warnings::add, say));
       List<String> parts = checked.unreadable().stream().map(e -> e.withSource(name).getMessage()).toList();
-      return new Outcome(name, path, checked.report(), List.copyOf(warnings), parts);
+      return new Outcome(name, path, checked.report(), checked.sheets(), List.copyOf(warnings), parts);
     } catch (FormatException e) {
       return Outcome.unreadable(name, path, e.withSource(name).getMessage());
     } catch (UncheckedIOException e) {
@@ -233,20 +260,17 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (RuntimeException | Error e) {
       // an OutOfMemoryError frees what this file's reading held once it unwinds; a bug in a
       // format or a rule is this file's failure, not the run's
-      return Outcome.unreadable(name, path, name + ": " + failure(e));
+      return Outcome.unreadable(name, path, name + ": " + failure(e, say));
     }
   }
 
   /** What went wrong outside the formats' own errors, for the message of an unreadable file. */
-  static String failure(Throwable e) {
+  static String failure(Throwable e, Phrases say) {
     String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Texts.cut(e.getMessage()));
-    if (e instanceof OutOfMemoryError) {
-      return "out of memory (" + what + "); give the tool more memory (java -Xmx...) or check the file on its own";
-    }
-    return "the tool failed (" + what + ")";
+    return say.get(e instanceof OutOfMemoryError ? "failure.outOfMemory" : "failure.bug", what);
   }
 
-  private void write(List<Outcome> outcomes, Map<Path, String> skipped) throws IOException {
+  private void write(List<Outcome> outcomes, Map<Path, String> skipped, RuleSet rules, Phrases say) throws IOException {
     Map<String, Report> reports = new LinkedHashMap<>();
     Map<String, List<ReadWarning>> warnings = new LinkedHashMap<>();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -262,8 +286,9 @@ final class ValidateCommand implements Callable<Integer> {
         break;
       case sarif:
         Map<String, String> unreadable = new LinkedHashMap<>();
+        SarifUris uris = absoluteUris ? SarifUris.absolute() : SarifUris.relativeTo(uriBase == null ? Path.of("") : uriBase);
         for (Outcome o : outcomes) {
-          String uri = o.path() == null ? o.name() : o.path().toUri().toString();
+          String uri = o.path() == null ? o.name() : uris.of(o.path());
           if (o.readable()) {
             reports.put(uri, o.report());
             warnings.put(uri, o.warnings());
@@ -273,11 +298,11 @@ final class ValidateCommand implements Callable<Integer> {
           }
         }
         Map<String, String> skippedByUri = new LinkedHashMap<>();
-        skipped.forEach((entry, why) -> skippedByUri.put(entry.toUri().toString(), why));
-        JsonReports.writeSarif(reports, warnings, unreadable, skippedByUri, RuleSet.catalogue(), buffer);
+        skipped.forEach((entry, why) -> skippedByUri.put(uris.of(entry), why));
+        JsonReports.writeSarif(reports, warnings, unreadable, skippedByUri, rules, uris.options(say.language()), buffer);
         break;
       default:
-        buffer.write(text(outcomes, skipped).getBytes(StandardCharsets.UTF_8));
+        buffer.write(text(outcomes, skipped, say).getBytes(StandardCharsets.UTF_8));
     }
     if (output != null) {
       Outputs.write(output, out -> buffer.writeTo(out));
@@ -293,8 +318,8 @@ final class ValidateCommand implements Callable<Integer> {
    * be read, and the totals; then what a folder held that was not read. Everything from the
    * documents and their names is escaped ({@link Escapes}).
    */
-  private String text(List<Outcome> outcomes, Map<Path, String> skipped) {
-    boolean zh = lang == Language.zh;
+  private String text(List<Outcome> outcomes, Map<Path, String> skipped, Phrases say) {
+    boolean zh = say.zh();
     StringBuilder text = new StringBuilder();
     for (Outcome o : outcomes) {
       if (!o.readable()) {

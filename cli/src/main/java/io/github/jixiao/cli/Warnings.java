@@ -67,14 +67,22 @@ final class Warnings {
     return Escapes.text(String.join(zh ? "，" : ", ", parts));
   }
 
-  /** A warning as one line of standard error: "jixiao: warning: in.docx: table 2, row 5: UNPLACED "…" — …". */
-  static String forStandardError(String file, ReadWarning w) {
+  /**
+   * A warning as one line of standard error: "jixiao: warning: in.docx: table 2, row 5: UNPLACED
+   * "…" — …", in Chinese "jixiao: 警告：in.docx：表格 2，行 5  未能归入模型的内容  “…”" (without the
+   * reader's detail, which it gives in English only).
+   */
+  static String forStandardError(String file, ReadWarning w, Phrases say) {
+    if (say.zh()) {
+      return "jixiao: " + say.get("warning.line", Escapes.text(file),
+          where(w.getLocation(), true) + "  " + w.getKind().descriptionZh() + "  “" + oneLine(w.getText()) + "”");
+    }
     ReadWarning local = ReadWarning.builder().from(w)
         .location(FormatLocation.builder().from(w.getLocation()).source(Optional.empty()).build())
         .text(oneLine(w.getText()))
         .detail(oneLine(w.getDetail()))
         .build();
-    return "jixiao: warning: " + Escapes.text(file + ": " + local.describe());
+    return "jixiao: " + say.get("warning.line", Escapes.text(file), Escapes.text(local.describe()));
   }
 
   /** Text on one line, cut when long, with its control characters escaped ({@link Escapes}). */

@@ -178,7 +178,9 @@ class CliTest {
     Path clean = fake(dir, "clean.fake");
     Run zh = runWithFake("validate", a, clean);
     assertThat(zh.exit()).isEqualTo(Main.ERRORS_FOUND);
-    assertThat(zh.err()).isEmpty();
+    int sheets = SampleDocuments.huaiyuan2024().getItems().size();
+    assertThat(zh.err()).as("the total alone").startsWith("合计：2 个文件（0 个无法读取），" + 2 * sheets + " 张表；2 个错误，22 个警告，6 个提示；用时 ")
+        .endsWith(" 秒\n").hasLineCount(1);
     assertThat(zh.out()).startsWith("== " + a + " ==\n读取警告\n"
         + "  表格 2，行 5，列 3  未能归入模型的内容  “立项依据：《某某办法》”\n"
         + "  表格 0，行 1，列 0  隐藏内容  “隐藏的说明”\n"
@@ -228,7 +230,7 @@ class CliTest {
   @Test
   void readWarningsAreSarifToolExecutionNotifications(@TempDir Path dir) throws IOException {
     Path a = fake(dir, "a.fake", PLACED, HIDDEN);
-    Run r = runWithFake("validate", "--format", "sarif", a, fake(dir, "clean.fake"));
+    Run r = runWithFake("validate", "--format", "sarif", "--lang", "en", a, fake(dir, "clean.fake"));
     assertThat(r.exit()).isEqualTo(Main.ERRORS_FOUND);
     JsonNode run = MAPPER.readTree(r.out()).get("runs").get(0);
     assertThat(run.get("results").size()).isEqualTo(2 * 15);
@@ -243,6 +245,13 @@ class CliTest {
     assertThat(where.get("logicalLocations").get(0).get("fullyQualifiedName").asString()).isEqualTo("table[2]/row[5]/column[3]");
     assertThat(where.get("message").get("text").asString()).isEqualTo("table 2, row 5, column 3");
     assertThat(notes.get(1).get("level").asString()).isEqualTo("note");
+
+    // in Chinese (the default) the message and the place are Chinese; the reader's English detail is a property
+    JsonNode zh = MAPPER.readTree(runWithFake("validate", "--format", "sarif", a).out()).get("runs").get(0)
+        .get("invocations").get(0).get("toolExecutionNotifications").get(0);
+    assertThat(zh.get("message").get("text").asString()).isEqualTo("未能归入模型的内容：“立项依据：《某某办法》”");
+    assertThat(zh.get("locations").get(0).get("message").get("text").asString()).isEqualTo("表格 2，行 5，列 3");
+    assertThat(zh.get("properties").get("detail").asString()).isEqualTo(FakeFormat.DETAIL);
   }
 
   @Test
@@ -274,6 +283,9 @@ class CliTest {
     assertThat(r.exit()).isEqualTo(Main.OK);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).containsExactly(
+        "jixiao: 警告：" + a + "：表格 2，行 5，列 3  未能归入模型的内容  “立项依据：《某某办法》”",
+        "jixiao: 警告：" + a + "：表格 0，行 1，列 0  隐藏内容  “隐藏的说明”");
+    assertThat(runWithFake("convert", "--lang", "en", a, dir.resolve("en.json")).err().lines()).containsExactly(
         "jixiao: warning: " + a + ": table 2, row 5, column 3: UNPLACED \"立项依据：《某某办法》\" — " + FakeFormat.DETAIL,
         "jixiao: warning: " + a + ": table 0, row 1, column 0: HIDDEN \"隐藏的说明\" — " + FakeFormat.DETAIL);
     assertThat(new JsonFormat().reader(ReadOptions.defaults()).readDisclosure(json)).isEqualTo(SampleDocuments.huaiyuan2024());
@@ -281,7 +293,7 @@ class CliTest {
     Path refused = dir.resolve("refused.jsonl");
     Run strict = runWithFake("convert", "--strict", a, refused);
     assertThat(strict.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(strict.err()).contains(a.toString()).contains("UNPLACED_CONTENT").doesNotContain("jixiao: warning:");
+    assertThat(strict.err()).contains(a.toString()).contains("UNPLACED_CONTENT").doesNotContain("jixiao: 警告");
     assertThat(refused).doesNotExist();
     Run clean = runWithFake("convert", "--strict", fake(dir, "clean.fake"), dir.resolve("clean.json"));
     assertThat(clean.exit()).isEqualTo(Main.OK);
@@ -294,11 +306,14 @@ class CliTest {
     assertThat(runWithFake("convert", a, dir.resolve("a.json")).exit()).isEqualTo(Main.OK);
     Run refused = runWithFake("convert", dir.resolve("a.json"), dir.resolve("b.fake"));
     assertThat(refused.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(refused.err()).contains("b.fake: the output must end in .").doesNotContain(".fake or").doesNotContain(".fake,");
+    assertThat(refused.err()).contains("b.fake：输出文件的扩展名必须是 .").doesNotContain(".fake 或").doesNotContain(".fake、");
+    assertThat(runWithFake("convert", "--lang", "en", dir.resolve("a.json"), dir.resolve("b.fake")).err())
+        .contains("b.fake: the output must end in .").doesNotContain(".fake or").doesNotContain(".fake,");
     assertThat(dir.resolve("b.fake")).doesNotExist();
     Run unknown = runWithFake("validate", Files.writeString(dir.resolve("notes.txt"), "notes"));
     assertThat(unknown.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(unknown.err()).contains("not a document of a known format (.fake, .docx");
+    assertThat(unknown.err()).contains("不是已知格式的文档（.fake、.docx");
+    assertThat(runWithFake("validate", "--lang", "en", dir.resolve("notes.txt")).err()).contains("not a document of a known format (.fake, .docx");
   }
 
   @Test

@@ -112,6 +112,6 @@ class FormatModuleTest {
 
     Run unusable = run("convert", whole, dir.resolve("x.pdf"));
     assertThat(unusable.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(unusable.err()).contains("must end in .docx, .json, .jsonl, .ndjson or .jgz");
+    assertThat(unusable.err()).contains("输出文件的扩展名必须是 .docx、.json、.jsonl、.ndjson 或 .jgz");
   }
 }

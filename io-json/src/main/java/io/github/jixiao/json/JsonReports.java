@@ -43,7 +43,6 @@ public final class JsonReports {
   public static final String SARIF_VERSION = "2.1.0";
 
   private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  private static final String INFORMATION_URI = "https://github.com/jixiao/jixiao";
   private static final ObjectWriter WRITER =
       JsonMapper.builder(JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build())
           .build()
@@ -298,6 +297,30 @@ public final class JsonReports {
    */
   public static void writeSarif(Map<String, Report> reportsByArtifact, Map<String, List<ReadWarning>> warningsByArtifact,
       Map<String, String> unreadableByArtifact, Map<String, String> notReadByArtifact, RuleSet rules, OutputStream out) {
+    writeSarif(reportsByArtifact, warningsByArtifact, unreadableByArtifact, notReadByArtifact, rules, SarifOptions.defaults(), out);
+  }
+
+  /**
+   * Writes the reports of several documents as one SARIF 2.1.0 run, as {@link #writeSarif(Map,
+   * Map, Map, Map, RuleSet, OutputStream)}, with messages in the options' language ({@code
+   * run.language}; rule titles, results, notifications and their descriptors; the other language
+   * stays in the properties, and a rule's {@code fullDescription}, which rules give in English
+   * only, stays English) and relative artifact URIs written against the options' {@code
+   * uriBaseId}, named with its base in {@code run.originalUriBaseIds}.
+   *
+   * @param reportsByArtifact each document's URI (or null) and its report, in output order
+   * @param warningsByArtifact each document's read warnings in document order
+   * @param unreadableByArtifact each document (or part of one) that could not be read and why
+   * @param notReadByArtifact what was given but not read, and why
+   * @param rules the rules that produced the reports, listed in {@code tool.driver.rules}
+   * @param options the language and the base of relative URIs
+   * @param out the output, not closed
+   * @throws IllegalArgumentException when a document has warnings but no report
+   */
+  public static void writeSarif(Map<String, Report> reportsByArtifact, Map<String, List<ReadWarning>> warningsByArtifact,
+      Map<String, String> unreadableByArtifact, Map<String, String> notReadByArtifact, RuleSet rules, SarifOptions options,
+      OutputStream out) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(reportsByArtifact, "reportsByArtifact");
     Objects.requireNonNull(unreadableByArtifact, "unreadableByArtifact");
     Objects.requireNonNull(notReadByArtifact, "notReadByArtifact");
@@ -317,7 +340,9 @@ public final class JsonReports {
       g.writeName("runs");
       g.writeStartArray();
       g.writeStartObject();
-      tool(g, ruleList, anyWarning);
+      tool(g, ruleList, anyWarning, options);
+      g.writeStringProperty("language", options.languageTag());
+      originalUriBaseIds(g, options);
       if (anyWarning) {
         g.writeName("invocations");
         g.writeStartArray();
@@ -327,11 +352,11 @@ public final class JsonReports {
         g.writeStartArray();
         for (String artifact : reportsByArtifact.keySet()) {
           for (ReadWarning w : warnings.getOrDefault(artifact, List.of())) {
-            notification(g, w, Optional.ofNullable(artifact));
+            notification(g, w, Optional.ofNullable(artifact), options);
           }
         }
-        unreadableByArtifact.forEach((artifact, why) -> toolNotification(g, UNREADABLE, artifact, why));
-        notReadByArtifact.forEach((artifact, why) -> toolNotification(g, NOT_READ, artifact, why));
+        unreadableByArtifact.forEach((artifact, why) -> toolNotification(g, UNREADABLE, artifact, why, options));
+        notReadByArtifact.forEach((artifact, why) -> toolNotification(g, NOT_READ, artifact, why, options));
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
@@ -340,7 +365,7 @@ public final class JsonReports {
       g.writeStartArray();
       for (Map.Entry<String, Report> e : reportsByArtifact.entrySet()) {
         for (Finding f : e.getValue().getFindings()) {
-          result(g, f, Optional.ofNullable(e.getKey()), ruleIndex.get(f.getRuleId()));
+          result(g, f, Optional.ofNullable(e.getKey()), ruleIndex.get(f.getRuleId()), options);
         }
       }
       g.writeEndArray();
@@ -374,7 +399,7 @@ public final class JsonReports {
   }
 
   /** A document that could not be read, or something given that was not read. */
-  private static void toolNotification(JsonGenerator g, String id, String artifact, String why) {
+  private static void toolNotification(JsonGenerator g, String id, String artifact, String why, SarifOptions options) {
     g.writeStartObject();
     text(g, "message", why);
     g.writeStringProperty("level", id.equals(UNREADABLE) ? "error" : "note");
@@ -389,10 +414,7 @@ public final class JsonReports {
       g.writeStartObject();
       g.writeName("physicalLocation");
       g.writeStartObject();
-      g.writeName("artifactLocation");
-      g.writeStartObject();
-      g.writeStringProperty("uri", uri(artifact));
-      g.writeEndObject();
+      artifactLocation(g, artifact, options);
       g.writeEndObject();
       g.writeEndObject();
       g.writeEndArray();
@@ -416,14 +438,14 @@ public final class JsonReports {
     }
   }
 
-  private static void notificationDescriptors(JsonGenerator g) {
+  private static void notificationDescriptors(JsonGenerator g, SarifOptions options) {
     g.writeName("notifications");
     g.writeStartArray();
     for (ReadWarning.Kind kind : ReadWarning.Kind.values()) {
       g.writeStartObject();
       g.writeStringProperty("id", notificationId(kind));
       g.writeStringProperty("name", kind.name());
-      text(g, "shortDescription", kind.descriptionEn());
+      text(g, "shortDescription", options.chinese() ? kind.descriptionZh() : kind.descriptionEn());
       g.writeName("defaultConfiguration");
       g.writeStartObject();
       g.writeStringProperty("level", notificationLevel(kind));
@@ -434,15 +456,18 @@ public final class JsonReports {
       g.writeEndObject();
       g.writeEndObject();
     }
-    runDescriptor(g, UNREADABLE, "unreadable", "A document or part of a document that could not be read", "error", "无法读取的文件或部分");
-    runDescriptor(g, NOT_READ, "notRead", "Given but not read: not a regular file", "note", "未读取：不是普通文件");
+    runDescriptor(g, UNREADABLE, "unreadable", "A document or part of a document that could not be read", "error", "无法读取的文件或部分", options);
+    runDescriptor(g, NOT_READ, "notRead", "Given but not read: not a regular file", "note", "未读取：不是普通文件", options);
     g.writeEndArray();
   }
 
-  private static void notification(JsonGenerator g, ReadWarning w, Optional<String> artifact) {
+  private static void notification(JsonGenerator g, ReadWarning w, Optional<String> artifact, SarifOptions options) {
     FormatLocation l = w.getLocation();
     g.writeStartObject();
-    text(g, "message", w.getKind().descriptionEn() + ": \"" + w.getText() + "\" — " + w.getDetail());
+    // the reader's detail is English only: in Chinese it stays in the properties
+    text(g, "message", options.chinese()
+        ? w.getKind().descriptionZh() + "：“" + w.getText() + "”"
+        : w.getKind().descriptionEn() + ": \"" + w.getText() + "\" — " + w.getDetail());
     g.writeStringProperty("level", notificationLevel(w.getKind()));
     g.writeName("descriptor");
     g.writeStartObject();
@@ -455,10 +480,7 @@ public final class JsonReports {
     if (artifact.isPresent()) {
       g.writeName("physicalLocation");
       g.writeStartObject();
-      g.writeName("artifactLocation");
-      g.writeStartObject();
-      g.writeStringProperty("uri", uri(artifact.get()));
-      g.writeEndObject();
+      artifactLocation(g, artifact.get(), options);
       region(g, l);
       g.writeEndObject();
     }
@@ -472,7 +494,7 @@ public final class JsonReports {
       g.writeEndObject();
       g.writeEndArray();
     }
-    String where = l.describe();
+    String where = options.chinese() ? describeZh(l) : l.describe();
     if (!where.isEmpty()) {
       text(g, "message", where);
     }
@@ -482,6 +504,7 @@ public final class JsonReports {
     g.writeStartObject();
     g.writeStringProperty("kind", w.getKind().name());
     g.writeStringProperty("descriptionZh", w.getKind().descriptionZh());
+    g.writeStringProperty("descriptionEn", w.getKind().descriptionEn());
     g.writeStringProperty("text", w.getText());
     g.writeStringProperty("detail", w.getDetail());
     g.writeName("location");
@@ -535,11 +558,12 @@ public final class JsonReports {
     return path;
   }
 
-  private static void runDescriptor(JsonGenerator g, String id, String name, String description, String level, String zh) {
+  private static void runDescriptor(JsonGenerator g, String id, String name, String description, String level, String zh,
+      SarifOptions options) {
     g.writeStartObject();
     g.writeStringProperty("id", id);
     g.writeStringProperty("name", name);
-    text(g, "shortDescription", description);
+    text(g, "shortDescription", options.chinese() ? zh : description);
     g.writeName("defaultConfiguration");
     g.writeStartObject();
     g.writeStringProperty("level", level);
@@ -551,17 +575,14 @@ public final class JsonReports {
     g.writeEndObject();
   }
 
-  private static void tool(JsonGenerator g, List<Rule> rules, boolean notifications) {
+  private static void tool(JsonGenerator g, List<Rule> rules, boolean notifications, SarifOptions options) {
     g.writeName("tool");
     g.writeStartObject();
     g.writeName("driver");
     g.writeStartObject();
     g.writeStringProperty("name", "Jixiao");
-    g.writeStringProperty("informationUri", INFORMATION_URI);
-    String version = JsonReports.class.getPackage().getImplementationVersion();
-    if (version != null) {
-      g.writeStringProperty("version", version);
-    }
+    g.writeStringProperty("version", ToolInfo.VERSION);
+    g.writeStringProperty("informationUri", ToolInfo.INFORMATION_URI);
     g.writeName("rules");
     g.writeStartArray();
     for (Rule rule : rules) {
@@ -569,7 +590,7 @@ public final class JsonReports {
       g.writeStartObject();
       g.writeStringProperty("id", m.getId());
       g.writeStringProperty("name", m.getTitleEn());
-      text(g, "shortDescription", m.getTitleEn());
+      text(g, "shortDescription", m.title(options.getLanguage()));
       text(g, "fullDescription", m.getDescription());
       g.writeName("defaultConfiguration");
       g.writeStartObject();
@@ -578,6 +599,7 @@ public final class JsonReports {
       g.writeName("properties");
       g.writeStartObject();
       g.writeStringProperty("titleZh", m.getTitleZh());
+      g.writeStringProperty("titleEn", m.getTitleEn());
       g.writeStringProperty("category", m.getCategory().name());
       g.writeStringProperty("source", m.getCitation());
       g.writeName("frameworks");
@@ -593,30 +615,27 @@ public final class JsonReports {
     }
     g.writeEndArray();
     if (notifications) {
-      notificationDescriptors(g);
+      notificationDescriptors(g, options);
     }
     g.writeEndObject();
     g.writeEndObject();
   }
 
-  private static void result(JsonGenerator g, Finding f, Optional<String> artifact, Integer ruleIndex) {
+  private static void result(JsonGenerator g, Finding f, Optional<String> artifact, Integer ruleIndex, SarifOptions options) {
     g.writeStartObject();
     g.writeStringProperty("ruleId", f.getRuleId());
     if (ruleIndex != null) {
       g.writeNumberProperty("ruleIndex", ruleIndex);
     }
     g.writeStringProperty("level", level(f.getSeverity()));
-    text(g, "message", f.getMessageEn());
+    text(g, "message", options.chinese() ? f.getMessageZh() : f.getMessageEn());
     g.writeName("locations");
     g.writeStartArray();
     g.writeStartObject();
     if (artifact.isPresent()) {
       g.writeName("physicalLocation");
       g.writeStartObject();
-      g.writeName("artifactLocation");
-      g.writeStartObject();
-      g.writeStringProperty("uri", uri(artifact.get()));
-      g.writeEndObject();
+      artifactLocation(g, artifact.get(), options);
       g.writeEndObject();
     }
     Location l = f.getLocation();
@@ -633,6 +652,7 @@ public final class JsonReports {
     g.writeName("properties");
     g.writeStartObject();
     g.writeStringProperty("messageZh", f.getMessageZh());
+    g.writeStringProperty("messageEn", f.getMessageEn());
     g.writeStringProperty("section", l.getSection().name());
     if (l.getItemIndex().isPresent()) {
       g.writeNumberProperty("itemIndex", l.getItemIndex().getAsInt());
@@ -641,6 +661,52 @@ public final class JsonReports {
     optional(g, "expected", f.getExpected());
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /**
+   * An artifact's location: its URI, and the options' {@code uriBaseId} when the URI is relative
+   * and the options have a base.
+   */
+  private static void artifactLocation(JsonGenerator g, String artifact, SarifOptions options) {
+    String uri = uri(artifact);
+    g.writeName("artifactLocation");
+    g.writeStartObject();
+    g.writeStringProperty("uri", uri);
+    if (options.getUriBaseId().isPresent() && !URI.create(uri).isAbsolute()) {
+      g.writeStringProperty("uriBaseId", options.getUriBaseId().get());
+    }
+    g.writeEndObject();
+  }
+
+  /** What the options' {@code uriBaseId} stands for, in {@code run.originalUriBaseIds}. */
+  private static void originalUriBaseIds(JsonGenerator g, SarifOptions options) {
+    if (options.getUriBaseId().isEmpty()) {
+      return;
+    }
+    g.writeName("originalUriBaseIds");
+    g.writeStartObject();
+    g.writeName(options.getUriBaseId().get());
+    g.writeStartObject();
+    g.writeStringProperty("uri", options.getUriBase().orElseThrow().toASCIIString());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** {@link FormatLocation#describe()} in Chinese, such as "表格 2，行 5，列 3"; empty when it has no field. */
+  private static String describeZh(FormatLocation l) {
+    List<String> parts = new ArrayList<>();
+    l.getSource().ifPresent(s -> parts.add(s));
+    l.getEntry().ifPresent(e -> parts.add("部件 " + e));
+    l.getPage().ifPresent(p -> parts.add("页 " + p));
+    l.getLine().ifPresent(n -> parts.add("行 " + n));
+    l.getParagraph().ifPresent(p -> parts.add("段落 " + p));
+    if (l.getTable().isPresent()) {
+      parts.add("表格 " + l.getTable().getAsInt());
+      l.getRow().ifPresent(r -> parts.add("行 " + r));
+    }
+    l.getColumn().ifPresent(c -> parts.add("列 " + c));
+    l.getJsonPointer().ifPresent(p -> parts.add("位置 " + (p.isEmpty() ? "/" : p)));
+    return String.join("，", parts);
   }
 
   private static String level(Severity severity) {
