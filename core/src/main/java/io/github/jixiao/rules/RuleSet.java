@@ -6,6 +6,7 @@ import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.rules.catalog.BuiltInRules;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * 规则集 (rule set): the rules a document is checked against, and the engine that evaluates them.
@@ -48,8 +52,10 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final List<Bound<DisclosureRule>> disclosureRules;
   private final List<Bound<ItemRule>> itemRules;
+  private final Set<String> ids;
+  private final Map<String, Setting<?>> settings;
 
-  private RuleSet(List<Bound<Rule>> bound) {
+  private RuleSet(List<Bound<Rule>> bound, Map<String, Setting<?>> settings) {
     List<Rule> all = new ArrayList<>();
     List<Bound<DisclosureRule>> d = new ArrayList<>();
     List<Bound<ItemRule>> i = new ArrayList<>();
@@ -64,6 +70,10 @@ public final class RuleSet {
     this.rules = List.copyOf(all);
     this.disclosureRules = List.copyOf(d);
     this.itemRules = List.copyOf(i);
+    Set<String> idSet = new TreeSet<>();
+    bound.forEach(b -> idSet.add(b.metadata().getId()));
+    this.ids = Collections.unmodifiableSet(idSet);
+    this.settings = Collections.unmodifiableMap(new TreeMap<>(settings));
   }
 
   /**
@@ -111,6 +121,31 @@ public final class RuleSet {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The settings the rule packs of this set declare ({@link RuleProvider#settings()}), which a
+   * policy for it may set and its rules read with {@link Policy#setting(Setting)}.
+   *
+   * @return the settings, in key order; unmodifiable
+   */
+  public List<Setting<?>> settings() {
+    return List.copyOf(settings.values());
+  }
+
+  /**
+   * Finds a setting by its key.
+   *
+   * @param key the key, such as {@code satisfaction.minimum}
+   * @return the setting, or empty when no pack of this set declares it
+   */
+  public Optional<Setting<?>> setting(String key) {
+    return Optional.ofNullable(settings.get(key));
+  }
+
+  /** The ids of the rules, sorted; for checking a policy's rule ids against. */
+  Set<String> ids() {
+    return ids;
   }
 
   /**
@@ -205,6 +240,8 @@ public final class RuleSet {
     private record Origin(Rule rule, RuleMetadata metadata, String origin) {}
 
     private final List<Origin> added = new ArrayList<>();
+    private final Map<String, Setting<?>> settings = new LinkedHashMap<>();
+    private final Map<String, String> settingOrigins = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -224,7 +261,8 @@ public final class RuleSet {
      * @param provider the rule pack
      * @return this builder
      * @throws NullPointerException if {@code provider} is null
-     * @throws RuleSetException when the pack gives no list of rules or a rule that cannot be added
+     * @throws RuleSetException when the pack gives no list of rules, a rule that cannot be added,
+     *     or a setting whose key is not in its namespace ({@code <id>.…}) or is another's
      */
     public Builder addProvider(RuleProvider provider) {
       Objects.requireNonNull(provider, "provider");
@@ -234,7 +272,45 @@ public final class RuleSet {
         throw new RuleSetException(origin + " gives no list of rules (rules() returned null)");
       }
       rules.forEach(rule -> add(rule, origin));
+      addSettings(provider, origin);
       return this;
+    }
+
+    /**
+     * Records a pack's settings: keys in the pack's namespace (the catalogue's are the policy's
+     * own), none claimed by another pack with a different declaration.
+     */
+    private void addSettings(RuleProvider provider, String origin) {
+      List<Setting<?>> declared = provider.settings();
+      if (declared == null) {
+        throw new RuleSetException(origin + " gives no list of settings (settings() returned null)");
+      }
+      boolean catalogue = provider.getClass() == BuiltInRules.class;
+      for (Setting<?> setting : declared) {
+        if (setting == null) {
+          throw new RuleSetException(origin + " gives a null setting");
+        }
+        String key = setting.key();
+        if (!catalogue && !key.startsWith(provider.id() + ".")) {
+          throw new RuleSetException(
+              "setting \"" + key + "\" of " + origin + " is not in the pack's namespace: its key must begin with \""
+                  + provider.id() + ".\"");
+        }
+        if (!catalogue && reserved(key)) {
+          throw new RuleSetException("setting \"" + key + "\" of " + origin + " takes a key the policy itself uses");
+        }
+        Setting<?> previous = settings.putIfAbsent(key, setting);
+        if (previous != null && !previous.equals(setting)) {
+          throw new RuleSetException(
+              "setting \"" + key + "\" is declared twice, differently: by " + settingOrigins.get(key) + " and by " + origin);
+        }
+        settingOrigins.putIfAbsent(key, origin);
+      }
+    }
+
+    private static boolean reserved(String key) {
+      return key.equals(Policy.FRAMEWORK) || key.equals(Policy.FALLBACK) || key.equals(Policy.SATISFACTION_MINIMUM.key())
+          || key.equals(Policy.FUNDING_TOLERANCE.key()) || key.startsWith("rules.") || key.startsWith(Policy.SEVERITY_PREFIX);
     }
 
     /**
@@ -328,7 +404,7 @@ public final class RuleSet {
       List<Bound<Rule>> sorted = new ArrayList<>();
       byId.values().forEach(o -> sorted.add(new Bound<>(o.rule(), o.metadata())));
       sorted.sort(Comparator.comparing(b -> b.metadata().getId()));
-      return new RuleSet(sorted);
+      return new RuleSet(sorted, settings);
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.jixiao.rules.catalog;
 
+import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.Rule;
 import io.github.jixiao.rules.RuleProvider;
+import io.github.jixiao.rules.Setting;
 import java.util.List;
 
 /**
@@ -51,6 +53,8 @@ public final class BuiltInRules implements RuleProvider {
           new ProjectNamesUnique(),
           new IndicatorsUniqueUnderLevel2());
 
+  private static final List<Setting<?>> SETTINGS = List.of(Policy.SATISFACTION_MINIMUM, Policy.FUNDING_TOLERANCE);
+
   /** The catalogue as a rule pack; its rules are shared, stateless instances. */
   public BuiltInRules() {}
 
@@ -71,6 +75,17 @@ public final class BuiltInRules implements RuleProvider {
   @Override
   public String id() {
     return ID;
+  }
+
+  /**
+   * The policy's own thresholds, which built-in rules read: {@link Policy#SATISFACTION_MINIMUM}
+   * and {@link Policy#FUNDING_TOLERANCE} (keys without the pack's prefix, as they always were).
+   *
+   * @return the two settings
+   */
+  @Override
+  public List<Setting<?>> settings() {
+    return SETTINGS;
   }
 
   /**
