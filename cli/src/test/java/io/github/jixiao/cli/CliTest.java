@@ -147,7 +147,7 @@ class CliTest {
   void listsTheRules() {
     Run r = run("rules");
     assertThat(r.exit()).isZero();
-    assertThat(r.out().lines().filter(l -> l.startsWith("JX-"))).hasSize(29);
+    assertThat(r.out().lines().filter(l -> l.startsWith("JX-"))).hasSize(30);
     assertThat(r.out()).contains("JX-COST-001  ERROR    成本指标超过年度资金");
     assertThat(run("rules", "--lang", "en").out()).contains("Cost above the funding")
         .contains("\npolicy settings:\nfunding.tolerance = 0.01  (decimal)  how far")

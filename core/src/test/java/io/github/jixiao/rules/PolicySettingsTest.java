@@ -49,9 +49,11 @@ class PolicySettingsTest {
     assertThat(p.setting(Policy.FUNDING_TOLERANCE)).isEqualByComparingTo("0.5").isEqualTo(p.getFundingTolerance());
     Policy built = Policy.builder().setting(Policy.SATISFACTION_MINIMUM, new BigDecimal("70")).build();
     assertThat(built.getSatisfactionMinimum()).isEqualByComparingTo("70");
-    assertThat(RuleSet.catalogue().settings()).containsExactly(Policy.FUNDING_TOLERANCE, Policy.SATISFACTION_MINIMUM);
+    assertThat(RuleSet.catalogue().settings()).containsExactly(
+        Policy.FUNDING_TOLERANCE, Policy.SATISFACTION_MINIMUM, io.github.jixiao.rules.catalog.BuiltInRules.WEIGHT_TOTAL);
     assertThat(RULES.settings()).extracting(Setting::key).containsExactly(
-        "czt.amount", "czt.goal.limit", "czt.region", "czt.satisfaction.minimum", "czt.strict", "funding.tolerance", "satisfaction.minimum");
+        "czt.amount", "czt.goal.limit", "czt.region", "czt.satisfaction.minimum", "czt.strict", "funding.tolerance",
+        "satisfaction.minimum", "weights.total");
   }
 
   @Test
