@@ -28,9 +28,9 @@ final class FundingAddsUp extends CatalogueRule implements ItemRule {
     if (total.subtract(sum).abs().compareTo(check.policy().setting(Policy.FUNDING_TOLERANCE)) > 0) {
       check.report(
           check.at(section, path + ".total"),
-          message(total.toPlainString(), sum.toPlainString()),
+          message(total.toPlainString(), Amounts.sumLike(sum, total)),
           total.toPlainString(),
-          sum.toPlainString());
+          Amounts.sumLike(sum, total));
     }
   }
 }

@@ -27,9 +27,9 @@ final class NestedSourcesAddUp extends CatalogueRule implements ItemRule {
         if (source.getAmount().subtract(sum).abs().compareTo(check.policy().setting(Policy.FUNDING_TOLERANCE)) > 0) {
           check.report(
               check.at(section, FundingPaths.source(path, source) + ".amount"),
-              message(source.getLabel(), source.getAmount().toPlainString(), sum.toPlainString()),
+              message(source.getLabel(), source.getAmount().toPlainString(), Amounts.sumLike(sum, source.getAmount())),
               source.getAmount().toPlainString(),
-              sum.toPlainString());
+              Amounts.sumLike(sum, source.getAmount()));
         }
         checkSources(check, source.getChildren(), section, FundingPaths.source(path, source) + ".children");
       }
