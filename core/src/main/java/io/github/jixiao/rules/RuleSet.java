@@ -5,6 +5,10 @@ import io.github.jixiao.framework.StandardCategory;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.rules.catalog.BuiltInRules;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,24 +42,36 @@ import java.util.TreeSet;
  * throws it to the caller as it is and returns no report. A rule's metadata is read once, when
  * the rule is added.
  *
+ * <p>A rule set is {@link Serializable}, so that it can be sent to the workers of a distributed
+ * engine (Spark, Flink) with the {@link Policy}: it is sent as how it was built and built again
+ * where it is read. The catalogue is named; a rule pack goes as itself when it is serializable,
+ * otherwise as its class name, and is found again through {@link ServiceLoader} with the reading
+ * thread's context class loader, or made with its public no-argument constructor; a rule added
+ * with {@link Builder#add(Rule...)} goes as itself and must be serializable. The rule set read
+ * back has the same rules and gives the same reports.
+ *
  * <pre>{@code
  * Report report = RuleSet.catalogue().evaluate(disclosure, Policy.defaults());
  * if (report.hasErrors()) { System.out.print(report.toText("zh")); }
  * }</pre>
  */
-public final class RuleSet {
+public final class RuleSet implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final RuleSet CATALOGUE = builder().addCatalogue().build();
 
   /** A rule with the metadata it gave when added: the engine asks a rule pack for it only once. */
   private record Bound<R extends Rule>(R rule, RuleMetadata metadata) {}
 
-  private final List<Rule> rules;
-  private final List<Bound<DisclosureRule>> disclosureRules;
-  private final List<Bound<ItemRule>> itemRules;
-  private final Set<String> ids;
-  private final Map<String, Setting<?>> settings;
+  private final transient List<Rule> rules;
+  private final transient List<Bound<DisclosureRule>> disclosureRules;
+  private final transient List<Bound<ItemRule>> itemRules;
+  private final transient Set<String> ids;
+  private final transient Map<String, Setting<?>> settings;
+  /** How the set was built; what its serialized form ({@link RuleSetRecipe}) holds. */
+  private final transient List<Object> steps;
 
-  private RuleSet(List<Bound<Rule>> bound, Map<String, Setting<?>> settings) {
+  private RuleSet(List<Bound<Rule>> bound, Map<String, Setting<?>> settings, List<Object> steps) {
     List<Rule> all = new ArrayList<>();
     List<Bound<DisclosureRule>> d = new ArrayList<>();
     List<Bound<ItemRule>> i = new ArrayList<>();
@@ -74,6 +90,23 @@ public final class RuleSet {
     bound.forEach(b -> idSet.add(b.metadata().getId()));
     this.ids = Collections.unmodifiableSet(idSet);
     this.settings = Collections.unmodifiableMap(new TreeMap<>(settings));
+    this.steps = List.copyOf(steps);
+  }
+
+  /**
+   * A rule set is sent as how it was built, and built again where it is read (see the class
+   * description).
+   *
+   * @return the serialized form
+   * @throws ObjectStreamException ({@link java.io.NotSerializableException}) when a rule added with
+   *     {@link Builder#add(Rule...)} is not serializable
+   */
+  private Object writeReplace() throws ObjectStreamException {
+    return RuleSetRecipe.of(steps);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a rule set is read through its serialized form");
   }
 
   /**
@@ -240,6 +273,7 @@ public final class RuleSet {
     private record Origin(Rule rule, RuleMetadata metadata, String origin) {}
 
     private final List<Origin> added = new ArrayList<>();
+    private final List<Object> steps = RuleSetRecipe.newSteps();
     private final Map<String, Setting<?>> settings = new LinkedHashMap<>();
     private final Map<String, String> settingOrigins = new LinkedHashMap<>();
 
@@ -273,6 +307,7 @@ public final class RuleSet {
       }
       rules.forEach(rule -> add(rule, origin));
       addSettings(provider, origin);
+      steps.add(RuleSetRecipe.providerStep(provider));
       return this;
     }
 
@@ -325,6 +360,7 @@ public final class RuleSet {
     public Builder add(Rule... rules) {
       for (Rule rule : Objects.requireNonNull(rules, "rules")) {
         add(Objects.requireNonNull(rule, "rules element"), "the caller");
+        steps.add(rule);
       }
       return this;
     }
@@ -341,6 +377,7 @@ public final class RuleSet {
     public Builder addAll(Iterable<? extends Rule> rules) {
       for (Rule rule : Objects.requireNonNull(rules, "rules")) {
         add(Objects.requireNonNull(rule, "rules element"), "the caller");
+        steps.add(rule);
       }
       return this;
     }
@@ -404,7 +441,7 @@ public final class RuleSet {
       List<Bound<Rule>> sorted = new ArrayList<>();
       byId.values().forEach(o -> sorted.add(new Bound<>(o.rule(), o.metadata())));
       sorted.sort(Comparator.comparing(b -> b.metadata().getId()));
-      return new RuleSet(sorted, settings);
+      return new RuleSet(sorted, settings, steps);
     }
   }
 }
