@@ -2,6 +2,7 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.PolicyException;
+import io.github.jixiao.rules.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -23,17 +24,18 @@ final class PolicyFiles {
    * Reads a policy file.
    *
    * @param file the file
+   * @param rules the rules that will run, whose ids and settings the file may name
    * @param say the language of the errors
    * @return the policy
    * @throws CliException naming the file and why it cannot be read or used; what is wrong inside it
    *     is the library's message (the key, the value)
    */
-  static Policy load(Path file, Phrases say) {
+  static Policy load(Path file, RuleSet rules, Phrases say) {
     if (Files.isDirectory(file)) {
       throw new CliException(say.get("policy.isFolder", file));
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return Policy.load(in);
+      return Policy.load(in, rules);
     } catch (NoSuchFileException e) {
       throw new CliException(say.get("policy.noSuchFile", file), e);
     } catch (AccessDeniedException e) {

@@ -132,9 +132,9 @@ final class ValidateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
     Phrases say = Phrases.of(lang);
-    Policy policy = policy(say);
     try (RulePacks packs = RulePacks.load(rulePacks, say)) {
-      return check(packs.rules(), policy, say, err, start);
+      // the policy is checked against the rules that run: a pack's settings and rule ids are known
+      return check(packs.rules(), policy(packs.rules(), say), say, err, start);
     }
   }
 
@@ -196,8 +196,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The policy: the defaults or --policy, with --framework. */
-  private Policy policy(Phrases say) {
-    Policy base = policyFile == null ? Policy.defaults() : PolicyFiles.load(policyFile, say);
+  private Policy policy(RuleSet rules, Phrases say) {
+    Policy base = policyFile == null ? Policy.defaults() : PolicyFiles.load(policyFile, rules, say);
     if (framework.equals("auto")) {
       return base;
     }

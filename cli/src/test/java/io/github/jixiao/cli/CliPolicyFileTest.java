@@ -61,8 +61,8 @@ class CliPolicyFileTest {
     Path typo = Files.writeString(dir.resolve("typo.properties"), "satisfaction.minimun = 90\n");
     Run r = run("validate", "--sample", "--lang", "en", "--policy", typo);
     assertThat(r.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(r.err()).startsWith("jixiao: policy file " + typo + ": unknown policy key \"satisfaction.minimun\"");
-    assertThat(run("validate", "--sample", "--policy", typo).err()).startsWith("jixiao: 策略文件 " + typo + "：unknown policy key");
+    assertThat(r.err()).startsWith("jixiao: policy file " + typo + ": line 1: unknown policy key \"satisfaction.minimun\" (did you mean \"satisfaction.minimum\"?)");
+    assertThat(run("validate", "--sample", "--policy", typo).err()).startsWith("jixiao: 策略文件 " + typo + "：line 1: unknown policy key");
     Path malformed = Files.writeString(dir.resolve("malformed.properties"), "satisfaction.minimum = \\uZZZZ\n");
     assertThat(run("validate", "--sample", "--lang", "en", "--policy", malformed).err())
         .startsWith("jixiao: policy file " + malformed + ": malformed properties: ");
@@ -74,5 +74,14 @@ class CliPolicyFileTest {
     Run r = run("validate", "--sample", "--policy", policy);
     assertThat(r.exit()).isEqualTo(Main.OK);
     assertThat(r.out()).doesNotContain("JX-COST-001");
+  }
+
+  /** A typo in a rule id no longer leaves the rule running: the line and the nearest id are named. */
+  @Test
+  void aMistypedRuleIdIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
+    Path typo = Files.writeString(dir.resolve("typo.properties"), "# ours\nrules.disabled = JX-GOAL-03\n");
+    Run r = run("validate", "--sample", "--lang", "en", "--policy", typo);
+    assertThat(r.exit()).isEqualTo(Main.UNUSABLE);
+    assertThat(r.err()).startsWith("jixiao: policy file " + typo + ": ").contains("line 2", "JX-GOAL-03", "JX-GOAL-003");
   }
 }

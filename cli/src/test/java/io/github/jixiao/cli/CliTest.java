@@ -147,9 +147,12 @@ class CliTest {
   void listsTheRules() {
     Run r = run("rules");
     assertThat(r.exit()).isZero();
-    assertThat(r.out().lines()).hasSize(29);
+    assertThat(r.out().lines().filter(l -> l.startsWith("JX-"))).hasSize(30);
     assertThat(r.out()).contains("JX-COST-001  ERROR    成本指标超过年度资金");
-    assertThat(run("rules", "--lang", "en").out()).contains("Cost above the funding");
+    assertThat(run("rules", "--lang", "en").out()).contains("Cost above the funding")
+        .contains("\npolicy settings:\nfunding.tolerance = 0.01  (decimal)  how far")
+        .contains("\nsatisfaction.minimum = 80  (percentage)  lowest acceptable satisfaction target, in percent\n");
+    assertThat(r.out()).contains("\n策略设置：\n").contains("satisfaction.minimum = 80  (percentage)  满意度目标的最低值（%）\n");
   }
 
   @Test

@@ -2,6 +2,9 @@ package io.github.jixiao.format;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,15 +24,33 @@ import java.util.ServiceLoader;
  * registered by hand wins over a discovered one with the same id; two registered by hand, or two
  * discovered, with one id fail the build. Immutable and thread-safe; order is registration order,
  * then discovered formats by id.
+ *
+ * <p>A registry is {@link Serializable}, so that it can be sent to the workers of a distributed
+ * engine (Spark, Flink): it is sent as its formats' class names (a format that is itself
+ * serializable goes as itself), and each is found again where it is read through {@link
+ * ServiceLoader} with the reading thread's context class loader, or made with its public
+ * no-argument constructor, as {@code ServiceLoader} requires anyway. The registry read back has
+ * the same formats in the same order.
  */
-public final class FormatRegistry {
+public final class FormatRegistry implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** How many leading bytes {@link #sniff(byte[])} and {@link #forFile(Path)} look at. */
   public static final int SNIFF_BYTES = 512;
 
-  private final List<FormatProvider> providers;
+  private final transient List<FormatProvider> providers;
 
   private FormatRegistry(List<FormatProvider> providers) {
     this.providers = List.copyOf(providers);
+  }
+
+  /** Sent as its formats (see the class description). */
+  private Object writeReplace() {
+    return new FormatRegistryRecipe(providers);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a format registry is read through its serialized form");
   }
 
   /**

@@ -172,9 +172,10 @@ public abstract class Indicator implements Serializable {
      *
      * @param label the label, such as 产出指标
      * @return this builder
+     * @throws MissingValueException if the argument is null, naming the field it sets
      */
     public Builder level1(String label) {
-      return level1(IndicatorCategory.level1(label));
+      return level1(IndicatorCategory.level1(MissingValueException.require(label, "level1")));
     }
 
     /**
@@ -182,9 +183,10 @@ public abstract class Indicator implements Serializable {
      *
      * @param label the label, such as 数量指标
      * @return this builder
+     * @throws MissingValueException if the argument is null, naming the field it sets
      */
     public Builder level2(String label) {
-      return level2(IndicatorCategory.level2(label));
+      return level2(IndicatorCategory.level2(MissingValueException.require(label, "level2")));
     }
 
     /**
@@ -192,9 +194,10 @@ public abstract class Indicator implements Serializable {
      *
      * @param standard the category
      * @return this builder
+     * @throws MissingValueException if the argument is null, naming the field it sets
      */
     public Builder level1(StandardCategory standard) {
-      return level1(IndicatorCategory.of(standard));
+      return level1(IndicatorCategory.of(MissingValueException.require(standard, "level1")));
     }
 
     /**
@@ -202,9 +205,10 @@ public abstract class Indicator implements Serializable {
      *
      * @param standard the category
      * @return this builder
+     * @throws MissingValueException if the argument is null, naming the field it sets
      */
     public Builder level2(StandardCategory standard) {
-      return level2(IndicatorCategory.of(standard));
+      return level2(IndicatorCategory.of(MissingValueException.require(standard, "level2")));
     }
 
     /**
@@ -213,6 +217,7 @@ public abstract class Indicator implements Serializable {
      *
      * @param written the cell text, such as "★群众满意度"
      * @return this builder
+     * @throws MissingValueException if the argument is null, naming the field it sets
      */
     public Builder nameAsWritten(String written) {
       if (written == null) {
@@ -228,9 +233,11 @@ public abstract class Indicator implements Serializable {
      *
      * @param raw the 指标值 text
      * @return this builder
+     * @throws MissingValueException if the argument is null, naming the field it sets
      */
     public Builder target(String raw) {
-      return target(TargetValue.parse(raw));
+      // named as the field the caller set, not as the parser's parameter ("raw")
+      return target(TargetValue.parse(MissingValueException.require(raw, "target")));
     }
   }
 }

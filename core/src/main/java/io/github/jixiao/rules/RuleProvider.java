@@ -22,4 +22,16 @@ public interface RuleProvider {
    * @return the rules
    */
   List<Rule> rules();
+
+  /**
+   * The settings this pack's rules read from the {@link Policy} ({@link Policy#setting(Setting)}):
+   * each key begins with this pack's {@link #id()} and a dot, such as {@code acme.goal.minimum},
+   * which a policy file may then set. A rule set built with this pack checks the keys and lists
+   * the settings ({@link RuleSet#settings()}, {@code jixiao rules}).
+   *
+   * @return the settings, none unless overridden
+   */
+  default List<Setting<?>> settings() {
+    return List.of();
+  }
 }

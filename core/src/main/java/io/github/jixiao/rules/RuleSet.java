@@ -5,7 +5,12 @@ import io.github.jixiao.framework.StandardCategory;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.rules.catalog.BuiltInRules;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * 规则集 (rule set): the rules a document is checked against, and the engine that evaluates them.
@@ -34,22 +42,36 @@ import java.util.ServiceLoader;
  * throws it to the caller as it is and returns no report. A rule's metadata is read once, when
  * the rule is added.
  *
+ * <p>A rule set is {@link Serializable}, so that it can be sent to the workers of a distributed
+ * engine (Spark, Flink) with the {@link Policy}: it is sent as how it was built and built again
+ * where it is read. The catalogue is named; a rule pack goes as itself when it is serializable,
+ * otherwise as its class name, and is found again through {@link ServiceLoader} with the reading
+ * thread's context class loader, or made with its public no-argument constructor; a rule added
+ * with {@link Builder#add(Rule...)} goes as itself and must be serializable. The rule set read
+ * back has the same rules and gives the same reports.
+ *
  * <pre>{@code
  * Report report = RuleSet.catalogue().evaluate(disclosure, Policy.defaults());
  * if (report.hasErrors()) { System.out.print(report.toText("zh")); }
  * }</pre>
  */
-public final class RuleSet {
+public final class RuleSet implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final RuleSet CATALOGUE = builder().addCatalogue().build();
 
   /** A rule with the metadata it gave when added: the engine asks a rule pack for it only once. */
   private record Bound<R extends Rule>(R rule, RuleMetadata metadata) {}
 
-  private final List<Rule> rules;
-  private final List<Bound<DisclosureRule>> disclosureRules;
-  private final List<Bound<ItemRule>> itemRules;
+  private final transient List<Rule> rules;
+  private final transient List<Bound<DisclosureRule>> disclosureRules;
+  private final transient List<Bound<ItemRule>> itemRules;
+  private final transient Set<String> ids;
+  private final transient Map<String, Setting<?>> settings;
+  /** How the set was built; what its serialized form ({@link RuleSetRecipe}) holds. */
+  private final transient List<Object> steps;
 
-  private RuleSet(List<Bound<Rule>> bound) {
+  private RuleSet(List<Bound<Rule>> bound, Map<String, Setting<?>> settings, List<Object> steps) {
     List<Rule> all = new ArrayList<>();
     List<Bound<DisclosureRule>> d = new ArrayList<>();
     List<Bound<ItemRule>> i = new ArrayList<>();
@@ -64,6 +86,27 @@ public final class RuleSet {
     this.rules = List.copyOf(all);
     this.disclosureRules = List.copyOf(d);
     this.itemRules = List.copyOf(i);
+    Set<String> idSet = new TreeSet<>();
+    bound.forEach(b -> idSet.add(b.metadata().getId()));
+    this.ids = Collections.unmodifiableSet(idSet);
+    this.settings = Collections.unmodifiableMap(new TreeMap<>(settings));
+    this.steps = List.copyOf(steps);
+  }
+
+  /**
+   * A rule set is sent as how it was built, and built again where it is read (see the class
+   * description).
+   *
+   * @return the serialized form
+   * @throws ObjectStreamException ({@link java.io.NotSerializableException}) when a rule added with
+   *     {@link Builder#add(Rule...)} is not serializable
+   */
+  private Object writeReplace() throws ObjectStreamException {
+    return RuleSetRecipe.of(steps);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a rule set is read through its serialized form");
   }
 
   /**
@@ -111,6 +154,31 @@ public final class RuleSet {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The settings the rule packs of this set declare ({@link RuleProvider#settings()}), which a
+   * policy for it may set and its rules read with {@link Policy#setting(Setting)}.
+   *
+   * @return the settings, in key order; unmodifiable
+   */
+  public List<Setting<?>> settings() {
+    return List.copyOf(settings.values());
+  }
+
+  /**
+   * Finds a setting by its key.
+   *
+   * @param key the key, such as {@code satisfaction.minimum}
+   * @return the setting, or empty when no pack of this set declares it
+   */
+  public Optional<Setting<?>> setting(String key) {
+    return Optional.ofNullable(settings.get(key));
+  }
+
+  /** The ids of the rules, sorted; for checking a policy's rule ids against. */
+  Set<String> ids() {
+    return ids;
   }
 
   /**
@@ -205,6 +273,9 @@ public final class RuleSet {
     private record Origin(Rule rule, RuleMetadata metadata, String origin) {}
 
     private final List<Origin> added = new ArrayList<>();
+    private final List<Object> steps = RuleSetRecipe.newSteps();
+    private final Map<String, Setting<?>> settings = new LinkedHashMap<>();
+    private final Map<String, String> settingOrigins = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -224,7 +295,8 @@ public final class RuleSet {
      * @param provider the rule pack
      * @return this builder
      * @throws NullPointerException if {@code provider} is null
-     * @throws RuleSetException when the pack gives no list of rules or a rule that cannot be added
+     * @throws RuleSetException when the pack gives no list of rules, a rule that cannot be added,
+     *     or a setting whose key is not in its namespace ({@code <id>.…}) or is another's
      */
     public Builder addProvider(RuleProvider provider) {
       Objects.requireNonNull(provider, "provider");
@@ -234,7 +306,46 @@ public final class RuleSet {
         throw new RuleSetException(origin + " gives no list of rules (rules() returned null)");
       }
       rules.forEach(rule -> add(rule, origin));
+      addSettings(provider, origin);
+      steps.add(RuleSetRecipe.providerStep(provider));
       return this;
+    }
+
+    /**
+     * Records a pack's settings: keys in the pack's namespace (the catalogue's are the policy's
+     * own), none claimed by another pack with a different declaration.
+     */
+    private void addSettings(RuleProvider provider, String origin) {
+      List<Setting<?>> declared = provider.settings();
+      if (declared == null) {
+        throw new RuleSetException(origin + " gives no list of settings (settings() returned null)");
+      }
+      boolean catalogue = provider.getClass() == BuiltInRules.class;
+      for (Setting<?> setting : declared) {
+        if (setting == null) {
+          throw new RuleSetException(origin + " gives a null setting");
+        }
+        String key = setting.key();
+        if (!catalogue && !key.startsWith(provider.id() + ".")) {
+          throw new RuleSetException(
+              "setting \"" + key + "\" of " + origin + " is not in the pack's namespace: its key must begin with \""
+                  + provider.id() + ".\"");
+        }
+        if (!catalogue && reserved(key)) {
+          throw new RuleSetException("setting \"" + key + "\" of " + origin + " takes a key the policy itself uses");
+        }
+        Setting<?> previous = settings.putIfAbsent(key, setting);
+        if (previous != null && !previous.equals(setting)) {
+          throw new RuleSetException(
+              "setting \"" + key + "\" is declared twice, differently: by " + settingOrigins.get(key) + " and by " + origin);
+        }
+        settingOrigins.putIfAbsent(key, origin);
+      }
+    }
+
+    private static boolean reserved(String key) {
+      return key.equals(Policy.FRAMEWORK) || key.equals(Policy.FALLBACK) || key.equals(Policy.SATISFACTION_MINIMUM.key())
+          || key.equals(Policy.FUNDING_TOLERANCE.key()) || key.startsWith("rules.") || key.startsWith(Policy.SEVERITY_PREFIX);
     }
 
     /**
@@ -249,6 +360,7 @@ public final class RuleSet {
     public Builder add(Rule... rules) {
       for (Rule rule : Objects.requireNonNull(rules, "rules")) {
         add(Objects.requireNonNull(rule, "rules element"), "the caller");
+        steps.add(rule);
       }
       return this;
     }
@@ -265,6 +377,7 @@ public final class RuleSet {
     public Builder addAll(Iterable<? extends Rule> rules) {
       for (Rule rule : Objects.requireNonNull(rules, "rules")) {
         add(Objects.requireNonNull(rule, "rules element"), "the caller");
+        steps.add(rule);
       }
       return this;
     }
@@ -328,7 +441,7 @@ public final class RuleSet {
       List<Bound<Rule>> sorted = new ArrayList<>();
       byId.values().forEach(o -> sorted.add(new Bound<>(o.rule(), o.metadata())));
       sorted.sort(Comparator.comparing(b -> b.metadata().getId()));
-      return new RuleSet(sorted);
+      return new RuleSet(sorted, settings, steps);
     }
   }
 }

@@ -22,7 +22,7 @@ class RuleCatalogueDocTest {
         .append("The ").append(RuleSet.catalogue().rules().size())
         .append(" built-in review rules of `jixiao-core` (`RuleSet.catalogue()`, the rule pack `BuiltInRules`),\n")
         .append("generated from the code by `RuleCatalogueDocTest`. Ids never change meaning. Severities are\n")
-        .append("defaults; a `Policy` can override them or switch rules off (see the README).\n\n")
+        .append("defaults; a `Policy` can override them or switch rules off (see the README and \"Policy settings\" below).\n\n")
         .append("A built-in rule is one class in `io.github.jixiao.rules.catalog` whose `@RuleDeclaration` gives its\n")
         .append("id, severity, category and citation; its titles, description and messages are in\n")
         .append("`CatalogueMessages_zh.properties` and `_en.properties` under its id; `BuiltInRules` lists it; and\n")
@@ -45,7 +45,32 @@ class RuleCatalogueDocTest {
       RuleMetadata m = rule.metadata();
       b.append("- **").append(m.getId()).append("** — ").append(m.getDescription()).append('\n');
     }
+    b.append("\n## Policy settings 策略设置\n\n")
+        .append("The thresholds the catalogue's rules read, as `Setting`s of the `Policy` (`Policy.SATISFACTION_MINIMUM`, …)\n")
+        .append("that a policy file sets by key:\n\n")
+        .append("| key | type | default | description | 说明 |\n")
+        .append("|---|---|---|---|---|\n");
+    for (Setting<?> setting : RuleSet.catalogue().settings()) {
+      b.append("| `").append(setting.key())
+          .append("` | ").append(setting.type().label())
+          .append(" | ").append(defaultText(setting))
+          .append(" | ").append(setting.descriptionEn().replace("|", "\\|"))
+          .append(" | ").append(setting.descriptionZh().replace("|", "\\|"))
+          .append(" |\n");
+    }
+    b.append("\nA rule pack declares its own settings the same way (`RuleProvider.settings()`, each a typed\n")
+        .append("`Setting` such as `Setting.percentage(\"czt.satisfaction.minimum\", new BigDecimal(\"90\"), zh, en)`),\n")
+        .append("with keys that begin with the pack's id and a dot; its rules read them with\n")
+        .append("`check.policy().setting(CztRules.MINIMUM)`, the policy's value or the default. A policy file read\n")
+        .append("for a rule set (`Policy.load(file, ruleSet)`; `Policy.load(file)` reads for the catalogue) may set\n")
+        .append("them; a key, or a rule id in `rules.disabled` or `severity.<id>`, that the rule set does not know is\n")
+        .append("a `PolicyException` naming the key, its line and the nearest known name. `jixiao rules` lists the\n")
+        .append("settings.\n");
     return b.toString();
+  }
+
+  private static <T> String defaultText(Setting<T> setting) {
+    return setting.format(setting.defaultValue());
   }
 
   @Test

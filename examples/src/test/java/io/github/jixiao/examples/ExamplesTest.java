@@ -65,8 +65,10 @@ class ExamplesTest {
   @Test
   void customRulePack() throws Exception {
     String out = output(() -> CustomRulePack.main(new String[0]));
-    assertThat(out).contains("rules: 30\n");
-    assertThat(out).contains("ACME-GOAL-001 WARNING 年度目标仅 5 个字，过于简略");
+    assertThat(out).contains("rules: 31\n");
+    assertThat(out).contains("ACME findings: 1\nACME-GOAL-001 WARNING 年度目标仅 5 个字，过于简略\n");
+    assertThat(out).contains("setting acme.goal.minimum-length (integer, default 8): 年度目标的最少字数\n");
+    assertThat(out).endsWith("acme.goal.minimum-length = 5\nACME findings: 0\n");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.model.Goals;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorCategory;
+import io.github.jixiao.model.IndicatorColumn;
 import io.github.jixiao.model.IndicatorTable;
 import io.github.jixiao.model.ProjectPeriod;
 import io.github.jixiao.model.SupervisingDepartment;
@@ -116,10 +117,13 @@ public final class RuleBreakers {
     MUTATIONS.put("JX-FORM-001", (d, c) -> withItem(d, c.item(),
         BudgetItem.builder().from(item(d, c)).department(SupervisingDepartment.parse("县教育局")).build()));
     MUTATIONS.put("JX-FORM-002", RuleBreakers::duplicateName);
+    MUTATIONS.put("JX-WGT-001", RuleBreakers::weightsAddNot);
     MUTATIONS.put("JX-FORM-003", (d, c) -> {
       BudgetItem item = item(d, c);
       IndicatorTable table = item.getAnnualIndicators();
-      IndicatorTable doubled = IndicatorTable.builder().from(table).addRow(table.getRows().get(0)).build();
+      // the copy without its weight, so that a weighted table's weights still add up (JX-WGT-001)
+      Indicator copy = Indicator.builder().from(table.getRows().get(0)).weight((BigDecimal) null).build();
+      IndicatorTable doubled = IndicatorTable.builder().from(table).addRow(copy).build();
       return withItem(d, c.item(), BudgetItem.builder().from(item).annualIndicators(doubled).build());
     });
   }
@@ -230,10 +234,52 @@ public final class RuleBreakers {
         : addRow(d, c, StandardCategory.COST, StandardCategory.ECONOMIC_COST, name, target);
   }
 
+  /**
+   * Gives the weight of the rows removed to the first weighted row kept, so that a weighted
+   * table's weights still add up to 100 and only the rule being broken fires.
+   */
+  private static void keepWeightTotal(List<Indicator> before, List<Indicator> kept) {
+    BigDecimal removed = BigDecimal.ZERO;
+    for (Indicator row : before) {
+      removed = removed.add(row.getWeight().orElse(BigDecimal.ZERO));
+    }
+    for (Indicator row : kept) {
+      removed = removed.subtract(row.getWeight().orElse(BigDecimal.ZERO));
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      Indicator row = kept.get(i);
+      if (row.getWeight().isPresent()) {
+        kept.set(i, Indicator.builder().from(row).weight(row.getWeight().get().add(removed)).build());
+        return;
+      }
+    }
+  }
+
+  /** The annual table weighted so that its weights add up to 100 less the choice's amount (1 to 100). */
+  private static Disclosure weightsAddNot(Disclosure d, Choice c) {
+    BudgetItem item = item(d, c);
+    IndicatorTable table = item.getAnnualIndicators();
+    List<Indicator> rows = new ArrayList<>();
+    int n = table.getRows().size();
+    for (int i = 0; i < n; i++) {
+      // 100 less the amount, shared out in whole points and the rest on the first row
+      BigDecimal sum = BigDecimal.valueOf(100).subtract(c.delta());
+      BigDecimal each = sum.divideToIntegralValue(BigDecimal.valueOf(n));
+      BigDecimal w = i == 0 ? sum.subtract(each.multiply(BigDecimal.valueOf(n - 1L))) : each;
+      rows.add(Indicator.builder().from(table.getRows().get(i)).weight(w).build());
+    }
+    IndicatorTable.Builder weighted = IndicatorTable.builder().from(table).rows(rows);
+    if (!table.getOptionalColumns().contains(IndicatorColumn.WEIGHT)) {
+      weighted.addOptionalColumn(IndicatorColumn.WEIGHT);
+    }
+    return withItem(d, c.item(), BudgetItem.builder().from(item).annualIndicators(weighted.build()).build());
+  }
+
   private static Disclosure removeRows(Disclosure d, Choice c, Predicate<Indicator> remove) {
     BudgetItem item = item(d, c);
     List<Indicator> kept = new ArrayList<>(item.getAnnualIndicators().getRows());
     kept.removeIf(remove);
+    keepWeightTotal(item.getAnnualIndicators().getRows(), kept);
     IndicatorTable table = IndicatorTable.builder().from(item.getAnnualIndicators()).rows(kept).build();
     return withItem(d, c.item(), BudgetItem.builder().from(item).annualIndicators(table).build());
   }

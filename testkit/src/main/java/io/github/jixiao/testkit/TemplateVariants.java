@@ -114,6 +114,14 @@ final class TemplateVariants {
     return b;
   }
 
+  /**
+   * The weight of row {@code i} of {@code n}: 100 points shared as evenly as whole points allow, so
+   * that a weighted table's weights add up to 100 (JX-WGT-001).
+   */
+  static BigDecimal weight(int i, int n) {
+    return BigDecimal.valueOf(100 / n + (i < 100 % n ? 1 : 0));
+  }
+
   /** Sometimes adds optional columns, in any order, filled consistently with each row's target. */
   static IndicatorTable withOptionalColumns(IndicatorTable table, List<IndicatorColumn> cols, boolean starFirst) {
     if (cols.isEmpty()) {
@@ -133,7 +141,7 @@ final class TemplateVariants {
             r.comparatorText(target.effectiveComparator().map(ComparisonOperator::symbol).orElse("定性"));
             break;
           case WEIGHT:
-            r.weight(BigDecimal.valueOf(5 + i % 10));
+            r.weight(weight(i, table.getRows().size()));
             break;
           case BASIS:
             r.basis("计划标准");

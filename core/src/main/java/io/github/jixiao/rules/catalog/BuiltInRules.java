@@ -1,7 +1,10 @@
 package io.github.jixiao.rules.catalog;
 
+import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.Rule;
 import io.github.jixiao.rules.RuleProvider;
+import io.github.jixiao.rules.Setting;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -18,6 +21,15 @@ import java.util.List;
 public final class BuiltInRules implements RuleProvider {
   /** The id of the catalogue as a rule pack. */
   public static final String ID = "jixiao-catalogue";
+
+  /**
+   * {@code weights.total}: what the weights (权重 / 分值) of a weighted indicator table add up to,
+   * in points (100 by default); JX-WGT-001 reads it. A catalogue setting, so a policy file sets it
+   * without a pack prefix.
+   */
+  public static final Setting<BigDecimal> WEIGHT_TOTAL =
+      Setting.decimal("weights.total", new BigDecimal("100"), "加权指标表的权重合计（分）",
+          "what the weights of a weighted indicator table add up to, in points");
 
   private static final List<Rule> ALL =
       List.of(
@@ -49,7 +61,10 @@ public final class BuiltInRules implements RuleProvider {
           new GoalNumbersInTargets(),
           new DepartmentCodeForm(),
           new ProjectNamesUnique(),
-          new IndicatorsUniqueUnderLevel2());
+          new IndicatorsUniqueUnderLevel2(),
+          new WeightsAddUp());
+
+  private static final List<Setting<?>> SETTINGS = List.of(Policy.SATISFACTION_MINIMUM, Policy.FUNDING_TOLERANCE, WEIGHT_TOTAL);
 
   /** The catalogue as a rule pack; its rules are shared, stateless instances. */
   public BuiltInRules() {}
@@ -71,6 +86,17 @@ public final class BuiltInRules implements RuleProvider {
   @Override
   public String id() {
     return ID;
+  }
+
+  /**
+   * The thresholds built-in rules read: the policy's own {@link Policy#SATISFACTION_MINIMUM} and
+   * {@link Policy#FUNDING_TOLERANCE}, and {@link #WEIGHT_TOTAL} (keys without the pack's prefix).
+   *
+   * @return the three settings
+   */
+  @Override
+  public List<Setting<?>> settings() {
+    return SETTINGS;
   }
 
   /**

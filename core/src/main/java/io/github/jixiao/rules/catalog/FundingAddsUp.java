@@ -3,6 +3,7 @@ package io.github.jixiao.rules.catalog;
 import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Section;
@@ -24,12 +25,12 @@ final class FundingAddsUp extends CatalogueRule implements ItemRule {
     }
     BigDecimal total = split.getTotal();
     BigDecimal sum = split.sourcesSum();
-    if (total.subtract(sum).abs().compareTo(check.policy().getFundingTolerance()) > 0) {
+    if (total.subtract(sum).abs().compareTo(check.policy().setting(Policy.FUNDING_TOLERANCE)) > 0) {
       check.report(
           check.at(section, path + ".total"),
-          message(total.toPlainString(), sum.toPlainString()),
+          message(total.toPlainString(), Amounts.sumLike(sum, total)),
           total.toPlainString(),
-          sum.toPlainString());
+          Amounts.sumLike(sum, total));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.jixiao.rules.catalog;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Section;
@@ -23,12 +24,12 @@ final class NestedSourcesAddUp extends CatalogueRule implements ItemRule {
     for (FundingSource source : sources) {
       if (!source.getChildren().isEmpty()) {
         BigDecimal sum = source.childrenSum();
-        if (source.getAmount().subtract(sum).abs().compareTo(check.policy().getFundingTolerance()) > 0) {
+        if (source.getAmount().subtract(sum).abs().compareTo(check.policy().setting(Policy.FUNDING_TOLERANCE)) > 0) {
           check.report(
               check.at(section, FundingPaths.source(path, source) + ".amount"),
-              message(source.getLabel(), source.getAmount().toPlainString(), sum.toPlainString()),
+              message(source.getLabel(), source.getAmount().toPlainString(), Amounts.sumLike(sum, source.getAmount())),
               source.getAmount().toPlainString(),
-              sum.toPlainString());
+              Amounts.sumLike(sum, source.getAmount()));
         }
         checkSources(check, source.getChildren(), section, FundingPaths.source(path, source) + ".children");
       }

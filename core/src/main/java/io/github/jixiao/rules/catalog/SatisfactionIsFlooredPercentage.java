@@ -2,6 +2,7 @@ package io.github.jixiao.rules.catalog;
 
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
@@ -25,7 +26,7 @@ final class SatisfactionIsFlooredPercentage extends CatalogueRule implements Ite
             check.atIndicator(table.section(), row, indicator),
             message(indicator.getName(), t.getRaw()),
             t.getRaw(),
-            "≥" + check.policy().getSatisfactionMinimum().toPlainString() + "%");
+            "≥" + check.policy().setting(Policy.SATISFACTION_MINIMUM).toPlainString() + "%");
       }
     });
   }

@@ -2,6 +2,7 @@ package io.github.jixiao.rules.catalog;
 
 import io.github.jixiao.rules.ItemCheck;
 import io.github.jixiao.rules.ItemRule;
+import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.RuleCategory;
 import io.github.jixiao.rules.RuleDeclaration;
 import io.github.jixiao.rules.Severity;
@@ -14,7 +15,7 @@ import java.math.BigDecimal;
 final class SatisfactionMeetsMinimum extends CatalogueRule implements ItemRule {
   @Override
   public void check(ItemCheck check) {
-    BigDecimal minimum = check.policy().getSatisfactionMinimum();
+    BigDecimal minimum = check.policy().setting(Policy.SATISFACTION_MINIMUM);
     IndicatorTables.forEachRow(check, (table, row, indicator) -> {
       TargetValue t = indicator.effectiveTarget();
       if (IndicatorTraits.isSatisfaction(indicator)

@@ -91,4 +91,13 @@ class FundingAddsUpTest {
     assertLocation(f, Section.MEDIUM_TERM_FUNDING, null, "mediumTermFunding.total");
     assertThat(f.getMessageEn()).contains("54.00").contains("50.00");
   }
+
+  @Test
+  void theSumKeepsTheScaleOfTheTotal() {
+    Finding f = onlyFinding(check(rule, withFunding(clean(), funding("100.00", source("财政拨款", "60"), source("其他资金", "30")))));
+    assertThat(f.getMessageEn()).isEqualTo("funding total 100.00 (10k yuan) differs from the sum of its sources, 90.00");
+    assertThat(f.getMessageZh()).isEqualTo("资金总额 100.00 万元与各资金来源合计 90.00 万元不符");
+    assertThat(f.getValue()).contains("100.00");
+    assertThat(f.getExpected()).contains("90.00");
+  }
 }

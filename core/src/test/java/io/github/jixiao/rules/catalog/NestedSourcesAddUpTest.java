@@ -93,4 +93,17 @@ class NestedSourcesAddUpTest {
     Finding f = onlyFinding(check(rule, item));
     assertLocation(f, Section.MEDIUM_TERM_FUNDING, null, "mediumTermFunding.sources[财政拨款].amount");
   }
+
+  @Test
+  void theSumKeepsTheScaleOfTheAmountItIsComparedWith() {
+    // the case: "100.00 … 90" — nested sources written without decimals under 100.00
+    BudgetItem item = withFunding(clean(), funding("100.00", source("财政拨款", "100.00", source("上级财政资金", "60"), source("本级财政", "30"))));
+    Finding f = onlyFinding(check(rule, item));
+    assertThat(f.getMessageEn()).isEqualTo("财政拨款 of 100.00 (10k yuan) differs from the sum of its nested sources, 90.00");
+    assertThat(f.getMessageZh()).isEqualTo("财政拨款 100.00 万元与其下级来源合计 90.00 万元不符");
+    assertThat(f.getExpected()).contains("90.00");
+    // a sum written finer than its parent keeps its digits; the parent stays as written
+    BudgetItem finer = withFunding(clean(), funding("100", source("财政拨款", "100", source("上级财政资金", "60.125"), source("本级财政", "30"))));
+    assertThat(onlyFinding(check(rule, finer)).getMessageEn()).isEqualTo("财政拨款 of 100 (10k yuan) differs from the sum of its nested sources, 90.125");
+  }
 }

@@ -378,6 +378,7 @@ public final class LayoutZoo {
   static final List<String> GOAL_OBJECTS = List.of("工作任务", "服务质量", "运行效率", "安全稳定", "规范化水平");
   static final List<String> FUNDING_SOURCES =
       List.of("财政拨款", "其他资金", "一般公共预算", "政府性基金预算", "单位资金", "上年结转", "自有资金", "事业收入");
+  /** Weights end in .5 on every other row, as some units write them; {@link #weight} makes them add up to 100. */
   static final List<String> WEIGHTS = List.of("10", "5", "20", "2.5", "15");
   static final List<String> BASES = List.of("历史数据", "行业标准", "计划标准", "上级文件要求");
   static final List<String> SCORINGS = List.of("完成即得满分", "未完成按比例扣分");
@@ -1280,11 +1281,11 @@ public final class LayoutZoo {
     return (comparatorColumn ? "" : s.op()) + s.number() + (unitColumn ? "" : s.unit());
   }
 
-  private static String optionalCell(IndicatorColumn column, Spec s, int index) {
+  private static String optionalCell(IndicatorColumn column, Spec s, int index, int rowCount) {
     return switch (column) {
       case UNIT -> s.isQualitative() ? "/" : s.unit();
       case COMPARATOR -> comparatorCell(s);
-      case WEIGHT -> WEIGHTS.get(index % WEIGHTS.size());
+      case WEIGHT -> weight(index, rowCount);
       case BASIS -> BASES.get(index % BASES.size());
       case SCORING -> SCORINGS.get(index % SCORINGS.size());
       case REMARK -> REMARKS.get(index % REMARKS.size());
@@ -1300,7 +1301,7 @@ public final class LayoutZoo {
       Indicator.Builder b = Indicator.builder().level1(s.level1()).level2(s.level2()).name(s.name())
           .target(valueCell(s, comparator, unit));
       for (IndicatorColumn c : columns) {
-        String text = optionalCell(c, s, i);
+        String text = optionalCell(c, s, i, rows.size());
         switch (c) {
           case UNIT -> b.unit(text);
           case COMPARATOR -> b.comparatorText(text);
@@ -1351,13 +1352,30 @@ public final class LayoutZoo {
     return h.toArray(String[]::new);
   }
 
-  private static String[] rowTexts(IndicatorStyle style, Spec s, int index) {
+  /**
+   * The weight of row {@code index} of {@code rowCount}: the {@link #WEIGHTS} in turn, the last row
+   * taking what makes the table's weights add up to 100 (JX-WGT-001) — or, when the others already
+   * reach 100, 100 shared evenly over the table.
+   */
+  static String weight(int index, int rowCount) {
+    BigDecimal others = BigDecimal.ZERO;
+    for (int i = 0; i < rowCount - 1; i++) {
+      others = others.add(new BigDecimal(WEIGHTS.get(i % WEIGHTS.size())));
+    }
+    BigDecimal hundred = BigDecimal.valueOf(100);
+    if (others.compareTo(hundred) > 0) {
+      return String.valueOf(100 / rowCount + (index < 100 % rowCount ? 1 : 0));
+    }
+    return index < rowCount - 1 ? WEIGHTS.get(index % WEIGHTS.size()) : hundred.subtract(others).toPlainString();
+  }
+
+  private static String[] rowTexts(IndicatorStyle style, Spec s, int index, int rowCount) {
     boolean comparator = style.tail().contains(IndicatorColumn.COMPARATOR);
     boolean unit = style.tail().contains(IndicatorColumn.UNIT);
     List<String> cells = new ArrayList<>();
     cells.add(s.name());
     for (IndicatorColumn c : style.tail()) {
-      cells.add(c == null ? valueCell(s, comparator, unit) : optionalCell(c, s, index));
+      cells.add(c == null ? valueCell(s, comparator, unit) : optionalCell(c, s, index, rowCount));
     }
     return cells.toArray(String[]::new);
   }
@@ -1367,12 +1385,13 @@ public final class LayoutZoo {
    * then the level-3 name and the other columns, the last spanning to the grid's width.
    *
    * @param first the index of the first row in the whole table (for the optional columns)
+   * @param rowCount the rows of the whole table (for the weights, which add up to 100)
    */
-  private static void indicatorRows(Grid g, int c0, IndicatorStyle style, List<Spec> rows, int first) {
+  private static void indicatorRows(Grid g, int c0, IndicatorStyle style, List<Spec> rows, int first, int rowCount) {
     int start = g.rows;
     for (int i = 0; i < rows.size(); i++) {
       int r = g.addRow();
-      String[] rest = rowTexts(style, rows.get(i), first + i);
+      String[] rest = rowTexts(style, rows.get(i), first + i, rowCount);
       for (int k = 0; k < rest.length; k++) {
         int c = c0 + 2 + k;
         g.put(r, c, 1, k == rest.length - 1 ? g.width - c : 1, rest[k]);
@@ -1430,7 +1449,7 @@ public final class LayoutZoo {
       c0 = 1;
     }
     g.line(c0, headerTexts(style, marker, medium));
-    indicatorRows(g, c0, style, rows, 0);
+    indicatorRows(g, c0, style, rows, 0, rows.size());
     if (marker == Marker.GROUP_CELL) {
       g.put(start, 0, 1 + rows.size(), 1, sectionText(deco, medium, true));
     }
@@ -1449,12 +1468,12 @@ public final class LayoutZoo {
       int at = deco.style == 0 ? rows.size() / 2 : 1 + deco.random.nextInt(rows.size() - 1);
       Grid first = new Grid(width);
       first.line(0, header);
-      indicatorRows(first, 0, style, rows.subList(0, at), 0);
+      indicatorRows(first, 0, style, rows.subList(0, at), 0, rows.size());
       Grid second = new Grid(width);
       if (split == Split.REPEATED_HEADER) {
         second.line(0, header);
       }
-      indicatorRows(second, 0, style, rows.subList(at, rows.size()), at);
+      indicatorRows(second, 0, style, rows.subList(at, rows.size()), at, rows.size());
       int headerRows = split == Split.REPEATED_HEADER ? 1 : 0;
       out.add(first.draft(headerRows));
       out.add(second.draft(headerRows));
@@ -1467,7 +1486,7 @@ public final class LayoutZoo {
     }
     int start = g.rows;
     g.line(c0, header);
-    indicatorRows(g, c0, style, rows, 0);
+    indicatorRows(g, c0, style, rows, 0, rows.size());
     if (marker == Marker.GROUP_CELL) {
       g.put(start, 0, 1 + rows.size(), 1, sectionText(deco, medium, true));
     }

@@ -19,7 +19,7 @@ import io.github.jixiao.rules.Severity;
 @RuleDeclaration(id = LongProjectPeriodRule.ID, severity = Severity.WARNING,
     category = RuleCategory.REASONABLENESS, citation = "本地审核细则 (example)")
 public final class LongProjectPeriodRule implements ItemRule {
-  /** The longest project period the rule accepts, in years. */
+  /** The longest project period the rule accepts, in years, unless the policy says otherwise ({@link LocalRules#MAXIMUM_YEARS}). */
   public static final int MAXIMUM_YEARS = 5;
 
   static final String ID = "LOCAL-PERIOD-001";
@@ -37,14 +37,15 @@ public final class LongProjectPeriodRule implements ItemRule {
 
   @Override
   public void check(ItemCheck check) {
+    int maximum = check.policy().setting(LocalRules.MAXIMUM_YEARS);
     check.item().getPeriod().ifPresent(period -> {
       int years = period.years().orElse(0);
-      if (years > MAXIMUM_YEARS) {
+      if (years > maximum) {
         check.report(
             check.at(Section.ITEM, "period"),
-            MESSAGES.format(ID + ".message", period.getText(), String.valueOf(MAXIMUM_YEARS)),
+            MESSAGES.format(ID + ".message", period.getText(), String.valueOf(maximum)),
             period.getText(),
-            "≤ " + MAXIMUM_YEARS + " years");
+            "≤ " + maximum + " years");
       }
     });
   }
