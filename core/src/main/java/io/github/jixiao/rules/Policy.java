@@ -7,7 +7,10 @@ import java.io.StringReader;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -274,13 +277,33 @@ public abstract class Policy implements Serializable {
   public static Policy load(Path file, RuleSet rules) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(rules, "rules");
+    if (Files.isDirectory(file)) {
+      throw new PolicyException("cannot read policy file " + file + ": it is a folder, not a file");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return load(in, rules);
     } catch (IOException e) {
-      throw new PolicyException("cannot read policy file " + file + ": " + e.getMessage(), e);
+      throw new PolicyException("cannot read policy file " + file + ": " + reason(e), e);
     } catch (PolicyException e) {
       throw new PolicyException(file + ": " + e.getMessage(), e.getKey().orElse(null), e.getLine().orElse(0), e);
     }
+  }
+
+  /**
+   * Why a file could not be read, in words: a file-system exception's message is often the bare
+   * path, which says nothing the caller did not know.
+   */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /**

@@ -68,4 +68,16 @@ class PolicyTest {
     assertThat(detected.getFindings()).isEmpty();
     assertThat(forced2021.getFindings()).extracting(Finding::getRuleId).contains("JX-COV-001", "JX-CAT-002");
   }
+
+  /** The reason a file cannot be read is said in words, not as the bare path again. */
+  @Test
+  void aFileThatCannotBeReadIsRefusedWithTheReason(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.properties");
+    assertThatThrownBy(() -> Policy.load(missing))
+        .isInstanceOf(PolicyException.class)
+        .hasMessage("cannot read policy file " + missing + ": no such file");
+    assertThatThrownBy(() -> Policy.load(dir))
+        .isInstanceOf(PolicyException.class)
+        .hasMessage("cannot read policy file " + dir + ": it is a folder, not a file");
+  }
 }
