@@ -17,8 +17,12 @@ import java.util.zip.ZipOutputStream;
  * document gives the same bytes on any day, in any time zone.
  */
 final class StableZip {
-  /** The earliest time a zip entry holds without an extra field: 1980-01-01 00:00, as DOS time. */
-  static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+  /**
+   * 1980-02-01 00:00, as DOS time (local, no time zone), as Gradle's reproducible archives have: the
+   * zip format's first day, 1980-01-01 00:00, is what {@link ZipEntry} takes for "before 1980" and
+   * adds an extended timestamp for, in the JVM's time zone.
+   */
+  static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
 
   private StableZip() {}
 
