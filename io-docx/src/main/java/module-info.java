@@ -10,6 +10,8 @@ module io.github.jixiao.docx {
   requires java.xml;
   // The writer only; poi-ooxml brings org.apache.poi.poi, the OOXML schemas and XMLBeans.
   requires org.apache.poi.ooxml;
+  // POI logs through the Log4j API; the writer lets it choose its provider quietly (PoiLogging).
+  requires org.apache.logging.log4j;
   // Immutables (DocxReadOptions): annotations for javac and the processor only.
   requires static org.immutables.value.annotations;
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -112,6 +113,27 @@ public interface DocumentReader {
    */
   default Disclosure readDisclosure(Path file) {
     return readDisclosure(file, warning -> { });
+  }
+
+  /**
+   * Reads a single budget item from a file: a file of the format that holds one item (a JSON
+   * item, a Word document of one sheet).
+   *
+   * @param file the file
+   * @return the item
+   * @throws FormatException if the file cannot be read, or holds no item or more than one; its
+   *     location names the file
+   */
+  default BudgetItem readItem(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readItem(in);
+    } catch (FormatException e) {
+      throw e.withSource(file.toString());
+    } catch (IOException e) {
+      throw new FormatException(
+          FormatException.Reason.IO_ERROR, FormatLocation.builder().source(file.toString()).build(), "cannot read: " + e, e);
+    }
   }
 
   /**

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 /**
  * 文件写出器 (document writer) of one format, with its {@link WriteOptions}. Writers are
  * thread-safe; the methods taking a stream do not close it, except {@link
- * #openItems(OutputStream)}'s writer when closed. I/O failures are {@link UncheckedIOException}s;
- * a {@code null} argument fails with a {@link NullPointerException} naming the parameter. A value
- * the format cannot write so that it reads back the same is refused with a {@link FormatException}
- * ({@code INVALID_VALUE}) whose location is the JSON Pointer of the field.
+ * #openItems(OutputStream)}'s writer when closed. I/O failures of the output are {@link
+ * UncheckedIOException}s; a {@code null} argument fails with a {@link NullPointerException} naming
+ * the parameter. A value the format cannot write so that it reads back the same is refused with a
+ * {@link FormatException} ({@code INVALID_VALUE}) whose location is the JSON Pointer of the field;
+ * any other failure inside the writer (of a library it writes with) is a {@link FormatException}
+ * too ({@code WRITER_BUG}), never that library's own exception.
  */
 public interface DocumentWriter {
   /**

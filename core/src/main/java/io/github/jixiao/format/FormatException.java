@@ -5,8 +5,9 @@ import io.github.jixiao.JixiaoException;
 /**
  * 格式错误 (format error): the one exception every reader throws for input it cannot read —
  * malformed, truncated, too large, too deep, of the wrong shape, hostile — and for I/O failures
- * while reading. It says where ({@link #location()}) and why, as a machine-readable {@link
- * #reason()}.
+ * while reading — and every writer throws for a value it cannot write so that it reads back the
+ * same, or for a failure of its own ({@link Reason#WRITER_BUG}). It says where ({@link
+ * #location()}) and why, as a machine-readable {@link #reason()}.
  */
 public class FormatException extends JixiaoException {
   private static final long serialVersionUID = 1L;
@@ -57,7 +58,13 @@ public class FormatException extends JixiaoException {
      * A failure inside the reader that none of its checks foresaw: a bug in Jixiao, not a verdict
      * on the input. The cause is attached; please report it with the input.
      */
-    READER_BUG
+    READER_BUG,
+    /**
+     * A failure inside a writer that none of its checks foresaw, such as the library it writes
+     * with failing: a bug in Jixiao, not a verdict on the value written. The cause is attached;
+     * please report it with the value.
+     */
+    WRITER_BUG
   }
 
   /** Why the input could not be read. */

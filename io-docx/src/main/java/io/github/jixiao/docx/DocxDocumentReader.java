@@ -73,7 +73,22 @@ final class DocxDocumentReader implements DocumentReader {
 
   @Override
   public BudgetItem readItem(InputStream in) {
-    Disclosure d = readDisclosure(in);
+    return single(readDisclosure(in));
+  }
+
+  /** Reads the file in place, without copying it into memory. */
+  @Override
+  public BudgetItem readItem(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      return single(readDisclosure(file));
+    } catch (FormatException e) {
+      throw e.withSource(file.toString());
+    }
+  }
+
+  /** The one sheet of a document read as an item. */
+  private static BudgetItem single(Disclosure d) {
     if (d.getItems().size() != 1) {
       throw new FormatException(Reason.UNEXPECTED_LAYOUT, FormatLocation.builder().entry(DocxZip.DOCUMENT).build(),
           "expected one target sheet, found " + d.getItems().size() + "; read it as a disclosure or a batch");

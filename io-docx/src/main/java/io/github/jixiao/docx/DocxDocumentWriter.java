@@ -2,6 +2,7 @@ package io.github.jixiao.docx;
 
 import io.github.jixiao.docx.WordTables.CellSpec;
 import io.github.jixiao.format.DocumentWriter;
+import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.ItemWriter;
 import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.model.BudgetItem;
@@ -36,6 +37,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * <p>Nothing is written that does not read back the same: each document is made in memory, read
  * back by the Word reader and compared with the model before it goes to the stream; content Word
  * cannot hold or the form's layout cannot tell apart is refused ({@link WriteCheck}).
+ *
+ * <p>The same document gives the same bytes: the document properties come from {@link
+ * DocxWriteOptions}, never from the clock, and the zip entries carry a fixed time ({@link
+ * StableZip}). A failure inside POI is a {@link FormatException} ({@code WRITER_BUG}, with the
+ * sheet's pointer where one is known), never POI's own exception, and POI's logging stays off
+ * stderr ({@link PoiLogging}); only a failure of the caller's stream is an {@link
+ * UncheckedIOException}, as {@link DocumentWriter} says.
  */
 final class DocxDocumentWriter implements DocumentWriter {
   private static final int[] LIST_WIDTHS = {1200, 6038, 2400};
@@ -43,8 +51,11 @@ final class DocxDocumentWriter implements DocumentWriter {
   private static final int LIST_NAME_MIN_WIDTH = 2000;
   private static final int MARGIN = 1134;
 
+  /** The document properties; WriteOptions' text-format settings do not apply to Word. */
+  private final DocxWriteOptions properties;
+
   DocxDocumentWriter(WriteOptions options) {
-    // the Word layout has no options yet; WriteOptions' text-format settings do not apply
+    this.properties = DocxWriteOptions.of(options);
   }
 
   @Override
@@ -53,13 +64,23 @@ final class DocxDocumentWriter implements DocumentWriter {
     Objects.requireNonNull(out, "out");
     WriteCheck.holdable(disclosure, "");
     byte[] docx = document(disclosure);
-    WriteCheck.readsBack(disclosure, docx, DocxDocumentWriter::single);
+    WriteCheck.readsBack(disclosure, docx, this::single);
     copy(docx, out);
   }
 
   /** The document of a disclosure, in memory until the reader has read it back. */
-  private static byte[] document(Disclosure disclosure) {
+  private byte[] document(Disclosure disclosure) {
     XWPFDocument doc = newDocument();
+    try {
+      return layOut(doc, disclosure);
+    } catch (RuntimeException e) {
+      throw PoiFailure.of(e, "");
+    } finally {
+      discard(doc);
+    }
+  }
+
+  private byte[] layOut(XWPFDocument doc, Disclosure disclosure) {
     disclosure.getTitle().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.CENTER, 18, true));
     disclosure.getListTitle().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.CENTER, 14, true));
     boolean hasList = !disclosure.getListEntries().isEmpty() || disclosure.getListTotal().isPresent();
@@ -73,8 +94,8 @@ final class DocxDocumentWriter implements DocumentWriter {
       disclosure.getClassifiedNote().ifPresent(t -> WordTables.paragraph(doc, t, ParagraphAlignment.LEFT, 10.5, false));
     }
     boolean first = disclosure.getTitle().isEmpty() && !hasList && (noteFirst || disclosure.getClassifiedNote().isEmpty());
-    for (BudgetItem item : disclosure.getItems()) {
-      SheetWriter.write(doc, item, !first);
+    for (int i = 0; i < disclosure.getItems().size(); i++) {
+      sheet(doc, disclosure.getItems().get(i), !first, "/items/" + i);
       first = false;
     }
     if (noteFirst) {
@@ -94,10 +115,14 @@ final class DocxDocumentWriter implements DocumentWriter {
   }
 
   /** The document of one sheet. */
-  private static byte[] single(BudgetItem item) {
+  private byte[] single(BudgetItem item) {
     XWPFDocument doc = newDocument();
-    SheetWriter.write(doc, item, false);
-    return bytes(doc);
+    try {
+      sheet(doc, item, false, "");
+      return bytes(doc);
+    } finally {
+      discard(doc);
+    }
   }
 
   @Override
@@ -107,23 +132,35 @@ final class DocxDocumentWriter implements DocumentWriter {
     return new ItemWriter() {
       /** The sheets written, kept to compare with what the document reads back. */
       private final List<BudgetItem> written = new ArrayList<>();
+      private boolean closed;
 
       @Override
       public void write(BudgetItem item) {
         Objects.requireNonNull(item, "item");
-        WriteCheck.holdable(item, "/items/" + written.size());
-        SheetWriter.write(doc, item, !written.isEmpty());
+        if (closed) {
+          throw new IllegalStateException("the batch is closed: the Word document has been written");
+        }
+        String pointer = "/items/" + written.size();
+        WriteCheck.holdable(item, pointer);
+        sheet(doc, item, !written.isEmpty(), pointer);
         written.add(item);
       }
 
+      /** Writes the document; closing again does nothing. */
       @Override
       public void close() {
+        if (closed) {
+          return;
+        }
+        closed = true;
         try (out) {
           byte[] docx = bytes(doc);
           WriteCheck.readsBack(written, docx, false);
           copy(docx, out);
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          throw new UncheckedIOException("cannot close the output of the Word document", e);
+        } finally {
+          discard(doc);
         }
       }
     };
@@ -194,9 +231,28 @@ final class DocxDocumentWriter implements DocumentWriter {
     return widths;
   }
 
+  /** One sheet, a failure inside POI named by the sheet's pointer. */
+  private static void sheet(XWPFDocument doc, BudgetItem item, boolean newPage, String pointer) {
+    try {
+      SheetWriter.write(doc, item, newPage);
+    } catch (FormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw PoiFailure.of(e, pointer);
+    }
+  }
+
   /** A document with an A4 portrait page and 2 cm margins. */
   private static XWPFDocument newDocument() {
-    XWPFDocument doc = new XWPFDocument();
+    PoiLogging.quiet();
+    try {
+      return pageSetUp(new XWPFDocument());
+    } catch (RuntimeException e) {
+      throw PoiFailure.of(e, "");
+    }
+  }
+
+  private static XWPFDocument pageSetUp(XWPFDocument doc) {
     CTBody body = doc.getDocument().getBody();
     CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
     CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -211,14 +267,42 @@ final class DocxDocumentWriter implements DocumentWriter {
     return doc;
   }
 
-  private static byte[] bytes(XWPFDocument doc) {
+  /** The document's bytes, with this writer's properties and fixed zip entry times. */
+  private byte[] bytes(XWPFDocument doc) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (doc) {
-      doc.write(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the Word document", e);
+    save(doc, properties, bytes);
+    try {
+      return StableZip.of(bytes.toByteArray());
+    } catch (RuntimeException e) {
+      throw PoiFailure.of(e, "");
     }
-    return bytes.toByteArray();
+  }
+
+  /**
+   * Sets the document properties and saves the document; package-private so that a test can make
+   * POI fail with a sink that fails (in the writer, the sink is a byte array).
+   *
+   * @throws FormatException {@code WRITER_BUG} for whatever POI throws
+   */
+  static void save(XWPFDocument doc, DocxWriteOptions properties, OutputStream sink) {
+    try {
+      DocumentProperties.set(doc, properties);
+      doc.write(sink);
+    } catch (IOException | RuntimeException e) {
+      throw PoiFailure.of(e, "");
+    }
+  }
+
+  /**
+   * Lets go of a document without saving it again: {@code close()} would save a new document into
+   * POI's own buffer once more, doubling the work of every write.
+   */
+  private static void discard(XWPFDocument doc) {
+    try {
+      doc.getPackage().revert();
+    } catch (RuntimeException e) {
+      // nothing to release: the document lives in memory only
+    }
   }
 
   private static void copy(byte[] docx, OutputStream out) {

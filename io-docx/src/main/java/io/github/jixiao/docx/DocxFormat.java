@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>A .docx holds a disclosure; read as a batch, its sheets are the items, and a batch written is
  * a document of sheets. The reader's own limits (zip, cells) are a {@link DocxReadOptions} carried
- * in the {@link ReadOptions}; the writer has no settings of its own.
+ * in the {@link ReadOptions}; the writer's document properties (creator, title, dates) are a
+ * {@link DocxWriteOptions} carried in the {@link WriteOptions}.
  */
 public final class DocxFormat implements FormatProvider {
   /** The media type of .docx files. */
