@@ -19,7 +19,7 @@
  *       well-formed value looks like.
  * </ul>
  */
-@JixiaoStyle
+@JixiaoPublicStyle
 package io.github.jixiao.model;
 
-import io.github.jixiao.internal.JixiaoStyle;
+import io.github.jixiao.internal.JixiaoPublicStyle;
