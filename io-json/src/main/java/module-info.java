@@ -8,12 +8,15 @@
  */
 module io.github.jixiao.json {
   requires transitive io.github.jixiao.core;
-  requires tools.jackson.core;
-  requires tools.jackson.databind;
+  // The format, JsonValues and the reports need jackson-core alone (JsonValues takes its generators and parsers).
+  requires transitive tools.jackson.core;
+  // Only for the package io.github.jixiao.json.databind: optional, a host that uses it has databind.
+  requires static tools.jackson.databind;
   // Immutables (JsonReadOptions, JsonWriteOptions): annotations for javac and the processor only.
   requires static org.immutables.value.annotations;
 
   exports io.github.jixiao.json;
+  exports io.github.jixiao.json.databind;
   // A resource package: the JSON Schema of the format.
   opens io.github.jixiao.json;
 

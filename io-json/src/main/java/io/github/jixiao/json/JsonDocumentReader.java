@@ -51,6 +51,11 @@ final class JsonDocumentReader implements DocumentReader {
     return readSingle(in, ModelDecoder::rootItem);
   }
 
+  /** One value of {@link JsonValues#TYPES} at the root, then nothing. */
+  <T> T readValue(InputStream in, Class<T> type) {
+    return readSingle(in, decoder -> decoder.value(type));
+  }
+
   /** One root value, then nothing. */
   private <T> T readSingle(InputStream in, Function<ModelDecoder, T> root) {
     Objects.requireNonNull(in, "in");

@@ -13,24 +13,18 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Writes the JSON format: UTF-8, indented single documents, batches as JSON Lines or an array. */
 final class JsonDocumentWriter implements DocumentWriter {
   private final WriteOptions options;
   private final JsonWriteOptions json;
-  private final ObjectWriter pretty;
-  private final ObjectWriter compact;
+  private final JsonFactory factory;
 
   JsonDocumentWriter(WriteOptions options, JsonWriteOptions json) {
     this.options = options;
     this.json = json;
-    JsonFactory factory =
+    this.factory =
         JsonFactory.builder().rootValueSeparator("").disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    JsonMapper mapper = JsonMapper.builder(factory).build();
-    this.compact = mapper.writer();
-    this.pretty = compact.with(PrettyPrinting.printer());
   }
 
   @Override
@@ -47,7 +41,7 @@ final class JsonDocumentWriter implements DocumentWriter {
 
   private void write(OutputStream out, java.util.function.Consumer<JsonGenerator> body) {
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = (options.isPretty() ? pretty : compact).createGenerator(out)) {
+    try (JsonGenerator g = factory.createGenerator(options.isPretty() ? PrettyPrinting.PRETTY : PrettyPrinting.COMPACT, out)) {
       body.accept(g);
       g.writeRaw('\n');
     } catch (JacksonException e) {
@@ -59,7 +53,7 @@ final class JsonDocumentWriter implements DocumentWriter {
   public ItemWriter openItems(OutputStream out) {
     Objects.requireNonNull(out, "out");
     boolean array = json.getBatchLayout() == JsonWriteOptions.BatchLayout.ARRAY;
-    JsonGenerator g = (array && options.isPretty() ? pretty : compact).createGenerator(out);
+    JsonGenerator g = factory.createGenerator(array && options.isPretty() ? PrettyPrinting.PRETTY : PrettyPrinting.COMPACT, out);
     if (array) {
       g.writeStartArray();
     }

@@ -8,6 +8,9 @@ import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.FormatProvider;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.WriteOptions;
+import io.github.jixiao.model.BudgetItem;
+import io.github.jixiao.model.Disclosure;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,11 @@ import java.util.regex.Pattern;
  * {@code .jsonl} or {@code .ndjson} file holds a batch, one item a line ({@link
  * #capabilities(String)}). The reader's own settings are a {@link JsonReadOptions}, the writer's a
  * {@link JsonWriteOptions}, carried in the {@link ReadOptions} and {@link WriteOptions}.
+ *
+ * <p>Text in memory: {@link #readDisclosure(String)}, {@link #readItem(String)}, {@link
+ * #writeToString(Disclosure)}, {@link #writeToString(BudgetItem)}; any other model value, and
+ * values on a Jackson generator or parser: {@link JsonValues}; in a host's Jackson 3 {@code
+ * JsonMapper}: {@code io.github.jixiao.json.databind.JixiaoJacksonModule}.
  *
  * <p>The format is described in docs/json-format.md and by the JSON Schema at {@link
  * #SCHEMA_RESOURCE} in this jar.
@@ -157,6 +165,106 @@ public final class JsonFormat implements FormatProvider {
       }
     });
     return new JsonDocumentWriter(options, json);
+  }
+
+  /**
+   * Reads a disclosure from JSON text with the default {@link ReadOptions}: the same as {@code
+   * reader(ReadOptions.defaults()).readDisclosure(...)} on the text's UTF-8 bytes.
+   *
+   * @param json the text of a document of type {@code disclosure}
+   * @return the disclosure
+   * @throws FormatException when the text is not a disclosure in format v1 (with where)
+   */
+  public static Disclosure readDisclosure(String json) {
+    return readDisclosure(json, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads a disclosure from JSON text with the given options.
+   *
+   * @param json the text of a document of type {@code disclosure}
+   * @param options the read options
+   * @return the disclosure
+   * @throws FormatException when the text is not a disclosure in format v1, or breaks a limit
+   */
+  public static Disclosure readDisclosure(String json, ReadOptions options) {
+    return JsonValues.read(json, Disclosure.class, options);
+  }
+
+  /**
+   * Reads a single budget item (a document of type {@code budgetItem}) from JSON text with the
+   * default {@link ReadOptions}.
+   *
+   * @param json the text
+   * @return the item
+   * @throws FormatException when the text is not a budget item in format v1 (with where)
+   */
+  public static BudgetItem readItem(String json) {
+    return readItem(json, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads a single budget item from JSON text with the given options.
+   *
+   * @param json the text
+   * @param options the read options
+   * @return the item
+   * @throws FormatException when the text is not a budget item in format v1, or breaks a limit
+   */
+  public static BudgetItem readItem(String json, ReadOptions options) {
+    return JsonValues.read(json, BudgetItem.class, options);
+  }
+
+  /**
+   * Writes a disclosure as the text the writer with the default {@link WriteOptions} writes to a
+   * file: indented, ending in {@code "\n"}.
+   *
+   * @param disclosure the disclosure
+   * @return the text
+   */
+  public static String writeToString(Disclosure disclosure) {
+    return writeToString(disclosure, WriteOptions.defaults());
+  }
+
+  /**
+   * Writes a disclosure as the text the writer with the given options writes to a file (compact
+   * when they are not {@linkplain WriteOptions#isPretty() pretty}), ending in {@code "\n"}.
+   *
+   * @param disclosure the disclosure
+   * @param options the write options
+   * @return the text
+   */
+  public static String writeToString(Disclosure disclosure, WriteOptions options) {
+    Objects.requireNonNull(disclosure, "disclosure");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new JsonFormat().writer(options).writeDisclosure(disclosure, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a single budget item (type {@code budgetItem}) as the text the writer with the default
+   * {@link WriteOptions} writes to a file: indented, ending in {@code "\n"}.
+   *
+   * @param item the item
+   * @return the text
+   */
+  public static String writeToString(BudgetItem item) {
+    return writeToString(item, WriteOptions.defaults());
+  }
+
+  /**
+   * Writes a single budget item as the text the writer with the given options writes to a file,
+   * ending in {@code "\n"}.
+   *
+   * @param item the item
+   * @param options the write options
+   * @return the text
+   */
+  public static String writeToString(BudgetItem item, WriteOptions options) {
+    Objects.requireNonNull(item, "item");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new JsonFormat().writer(options).writeItem(item, out);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static String normalise(String extension) {

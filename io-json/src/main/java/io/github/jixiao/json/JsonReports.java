@@ -27,8 +27,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 审核报告输出 (report output): a review {@link Report} as JSON (Jixiao's own shape, with both
@@ -44,11 +42,7 @@ public final class JsonReports {
 
   private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   private static final String INFORMATION_URI = "https://github.com/jixiao/jixiao";
-  private static final ObjectWriter WRITER =
-      JsonMapper.builder(JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build())
-          .build()
-          .writer()
-          .with(PrettyPrinting.printer());
+  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private JsonReports() {}
 
@@ -669,7 +663,7 @@ public final class JsonReports {
 
   private static void write(OutputStream out, java.util.function.Consumer<JsonGenerator> body) {
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = WRITER.createGenerator(out)) {
+    try (JsonGenerator g = FACTORY.createGenerator(PrettyPrinting.PRETTY, out)) {
       body.accept(g);
       g.writeRaw('\n');
     } catch (JacksonException e) {

@@ -9,6 +9,7 @@ import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.model.DisclosureListEntry;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.FundingSplit;
+import io.github.jixiao.model.Goal;
 import io.github.jixiao.model.Goals;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorCategory;
@@ -41,6 +42,46 @@ final class ModelDecoder {
 
   ModelDecoder(JsonInput in) {
     this.in = in;
+  }
+
+  /**
+   * A value of one of {@link JsonValues#TYPES} in the shape {@link ModelEncoder#value(Object)}
+   * writes; the parser is on its first token and is left on its last.
+   */
+  <T> T value(Class<T> type) {
+    Object value;
+    if (type == Disclosure.class) {
+      value = rootDisclosure();
+    } else if (type == BudgetItem.class) {
+      value = rootItem();
+    } else if (type == DisclosureListEntry.class) {
+      value = listEntry();
+    } else if (type == LabelledText.class) {
+      value = labelledText();
+    } else if (type == SupervisingDepartment.class) {
+      value = department();
+    } else if (type == ProjectPeriod.class) {
+      value = period();
+    } else if (type == FundingSplit.class) {
+      value = funding("a funding split");
+    } else if (type == FundingSource.class) {
+      value = source(1);
+    } else if (type == Goals.class) {
+      value = goals("goals");
+    } else if (type == Goal.class) {
+      value = goal();
+    } else if (type == IndicatorTable.class) {
+      value = table("an indicator table");
+    } else if (type == Indicator.class) {
+      value = indicator();
+    } else if (type == IndicatorCategory.class) {
+      value = category(0);
+    } else if (type == TargetValue.class) {
+      value = target();
+    } else {
+      throw new IllegalArgumentException("not a model type of the JSON format: " + type.getName());
+    }
+    return type.cast(value);
   }
 
   /** A root object of the given type, with its formatVersion; the parser is on START_OBJECT. */
@@ -160,12 +201,12 @@ final class ModelDecoder {
       case "period": if (!in.isNull()) { b.period(period()); } break;
       case "start": b.start(optionalString(f)); break;
       case "end": b.end(optionalString(f)); break;
-      case "annualFunding": if (!in.isNull()) { b.annualFunding(funding("annualFunding")); } break;
-      case "mediumTermFunding": if (!in.isNull()) { b.mediumTermFunding(funding("mediumTermFunding")); } break;
-      case "annualGoals": if (!in.isNull()) { b.annualGoals(goals("annualGoals")); } break;
-      case "mediumTermGoals": if (!in.isNull()) { b.mediumTermGoals(goals("mediumTermGoals")); } break;
-      case "annualIndicators": if (!in.isNull()) { b.annualIndicators(table("annualIndicators")); } break;
-      case "mediumTermIndicators": if (!in.isNull()) { b.mediumTermIndicators(table("mediumTermIndicators")); } break;
+      case "annualFunding": if (!in.isNull()) { b.annualFunding(funding("\"annualFunding\"")); } break;
+      case "mediumTermFunding": if (!in.isNull()) { b.mediumTermFunding(funding("\"mediumTermFunding\"")); } break;
+      case "annualGoals": if (!in.isNull()) { b.annualGoals(goals("\"annualGoals\"")); } break;
+      case "mediumTermGoals": if (!in.isNull()) { b.mediumTermGoals(goals("\"mediumTermGoals\"")); } break;
+      case "annualIndicators": if (!in.isNull()) { b.annualIndicators(table("\"annualIndicators\"")); } break;
+      case "mediumTermIndicators": if (!in.isNull()) { b.mediumTermIndicators(table("\"mediumTermIndicators\"")); } break;
       case "extras": b.addAllExtras(extras()); break;
       default: in.unknownField(f, "a budget item");
     }
@@ -259,7 +300,7 @@ final class ModelDecoder {
   }
 
   private FundingSplit funding(String where) {
-    in.expectObject("\"" + where + "\"");
+    in.expectObject(where);
     FundingSplit.Builder b = FundingSplit.builder();
     boolean total = false;
     for (String f = in.nextField(); f != null; f = in.nextField()) {
@@ -272,11 +313,11 @@ final class ModelDecoder {
             b.addSource(source(1));
           }
           break;
-        default: in.unknownField(f, "\"" + where + "\"");
+        default: in.unknownField(f, where);
       }
     }
     if (!total) {
-      throw in.missing("total", "\"" + where + "\"");
+      throw in.missing("total", where);
     }
     return build(b::build);
   }
@@ -319,22 +360,41 @@ final class ModelDecoder {
   }
 
   private Goals goals(String where) {
-    in.expectObject("\"" + where + "\"");
+    in.expectObject(where);
     String text = null;
     for (String f = in.nextField(); f != null; f = in.nextField()) {
       switch (f) {
         case "text": text = in.string(f); break;
         case "numbered": in.skipValue(); break; // derived from text
-        default: in.unknownField(f, "\"" + where + "\"");
+        default: in.unknownField(f, where);
       }
     }
-    require(text, "text", "\"" + where + "\"");
+    require(text, "text", where);
     String t = text;
     return build(() -> Goals.of(t));
   }
 
+  /** A numbered goal, as the writer lists it under "numbered" (a goals text is read whole, not from these). */
+  private Goal goal() {
+    in.expectObject("a numbered goal");
+    Integer number = null;
+    String text = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "number": number = in.integer(f); break;
+        case "text": text = in.string(f); break;
+        default: in.unknownField(f, "a numbered goal");
+      }
+    }
+    require(number, "number", "a numbered goal");
+    require(text, "text", "a numbered goal");
+    int n = number;
+    String t = text;
+    return build(() -> Goal.of(n, t));
+  }
+
   private IndicatorTable table(String where) {
-    in.expectObject("\"" + where + "\"");
+    in.expectObject(where);
     IndicatorTable.Builder b = IndicatorTable.builder();
     for (String f = in.nextField(); f != null; f = in.nextField()) {
       switch (f) {
@@ -350,7 +410,7 @@ final class ModelDecoder {
             b.addRow(indicator());
           }
           break;
-        default: in.unknownField(f, "\"" + where + "\"");
+        default: in.unknownField(f, where);
       }
     }
     return build(b::build);
@@ -394,6 +454,11 @@ final class ModelDecoder {
     return build(b::build);
   }
 
+  /**
+   * A category of an indicator at level 1 or 2; without {@code "standard"} its standard category is
+   * recognised from the label at that level. A category read on its own (level 0) has no level to
+   * recognise at, and needs {@code "standard"} (which the writer always writes).
+   */
   private IndicatorCategory category(int level) {
     in.expectObject("a category");
     String label = null;
@@ -407,6 +472,9 @@ final class ModelDecoder {
       }
     }
     require(label, "label", "a category");
+    if (!standardGiven && level == 0) {
+      throw in.missing("standard", "a category");
+    }
     if (!standardGiven) {
       return level == 1 ? IndicatorCategory.level1(label) : IndicatorCategory.level2(label);
     }

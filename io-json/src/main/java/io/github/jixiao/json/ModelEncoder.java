@@ -34,6 +34,44 @@ final class ModelEncoder {
     this.out = out;
   }
 
+  /**
+   * Any value of {@link JsonValues#TYPES} in its shape: a disclosure or an item as a root object
+   * (with formatVersion and type), any other model value as it stands inside an item.
+   */
+  void value(Object v) {
+    if (v instanceof Disclosure) {
+      rootDisclosure((Disclosure) v);
+    } else if (v instanceof BudgetItem) {
+      rootItem((BudgetItem) v);
+    } else if (v instanceof DisclosureListEntry) {
+      listEntry((DisclosureListEntry) v);
+    } else if (v instanceof LabelledText) {
+      labelledText((LabelledText) v);
+    } else if (v instanceof SupervisingDepartment) {
+      department((SupervisingDepartment) v);
+    } else if (v instanceof ProjectPeriod) {
+      period((ProjectPeriod) v);
+    } else if (v instanceof FundingSplit) {
+      funding((FundingSplit) v);
+    } else if (v instanceof FundingSource) {
+      source((FundingSource) v);
+    } else if (v instanceof Goals) {
+      goals((Goals) v);
+    } else if (v instanceof Goal) {
+      goal((Goal) v);
+    } else if (v instanceof IndicatorTable) {
+      table((IndicatorTable) v);
+    } else if (v instanceof Indicator) {
+      indicator((Indicator) v);
+    } else if (v instanceof IndicatorCategory) {
+      category((IndicatorCategory) v);
+    } else if (v instanceof TargetValue) {
+      target((TargetValue) v);
+    } else {
+      throw new IllegalArgumentException("not a model type of the JSON format: " + v.getClass().getName());
+    }
+  }
+
   void rootDisclosure(Disclosure d) {
     out.writeStartObject();
     root(ModelDecoder.TYPE_DISCLOSURE);
@@ -44,12 +82,7 @@ final class ModelEncoder {
     out.writeName("listEntries");
     out.writeStartArray();
     for (DisclosureListEntry e : d.getListEntries()) {
-      out.writeStartObject();
-      out.writeNumberProperty("sequence", e.getSequence());
-      out.writeStringProperty("name", e.getName());
-      decimal("amount", e.getAmount());
-      extras(e.getExtras());
-      out.writeEndObject();
+      listEntry(e);
     }
     out.writeEndArray();
     if (d.getListTotal().isPresent()) {
@@ -74,6 +107,15 @@ final class ModelEncoder {
     out.writeEndObject();
   }
 
+  private void listEntry(DisclosureListEntry e) {
+    out.writeStartObject();
+    out.writeNumberProperty("sequence", e.getSequence());
+    out.writeStringProperty("name", e.getName());
+    decimal("amount", e.getAmount());
+    extras(e.getExtras());
+    out.writeEndObject();
+  }
+
   private void root(String type) {
     out.writeStringProperty("formatVersion", ModelDecoder.FORMAT_VERSION);
     out.writeStringProperty("type", type);
@@ -88,24 +130,15 @@ final class ModelEncoder {
     string("code", item.getCode());
     string("category", item.getCategory());
     if (item.getDepartment().isPresent()) {
-      SupervisingDepartment d = item.getDepartment().get();
       out.writeName("department");
-      out.writeStartObject();
-      string("code", d.getCode());
-      out.writeStringProperty("name", d.getName());
-      string("written", d.getWritten());
-      out.writeEndObject();
+      department(item.getDepartment().get());
     }
     string("implementingUnit", item.getImplementingUnit());
     string("source", item.getSource());
     string("attribute", item.getAttribute());
     if (item.getPeriod().isPresent()) {
-      ProjectPeriod p = item.getPeriod().get();
       out.writeName("period");
-      out.writeStartObject();
-      out.writeStringProperty("text", p.getText());
-      integer("years", p.years());
-      out.writeEndObject();
+      period(item.getPeriod().get());
     }
     string("start", item.getStart());
     string("end", item.getEnd());
@@ -113,9 +146,11 @@ final class ModelEncoder {
     funding("mediumTermFunding", item.getMediumTermFunding());
     goals("annualGoals", item.getAnnualGoals());
     goals("mediumTermGoals", item.getMediumTermGoals());
-    table("annualIndicators", item.getAnnualIndicators());
+    out.writeName("annualIndicators");
+    table(item.getAnnualIndicators());
     if (item.getMediumTermIndicators().isPresent()) {
-      table("mediumTermIndicators", item.getMediumTermIndicators().get());
+      out.writeName("mediumTermIndicators");
+      table(item.getMediumTermIndicators().get());
     }
     extras(item.getExtras());
   }
@@ -128,69 +163,101 @@ final class ModelEncoder {
     out.writeName("extras");
     out.writeStartArray();
     for (LabelledText e : extras) {
-      out.writeStartObject();
-      out.writeStringProperty("label", e.getLabel());
-      out.writeStringProperty("text", e.getText());
-      out.writeEndObject();
+      labelledText(e);
     }
     out.writeEndArray();
   }
 
-  private void funding(String name, Optional<FundingSplit> funding) {
-    if (funding.isEmpty()) {
-      return;
-    }
-    out.writeName(name);
+  private void labelledText(LabelledText e) {
     out.writeStartObject();
-    decimal("total", funding.get().getTotal());
-    if (funding.get().getUnit() != AmountUnit.WAN_YUAN) {
-      out.writeStringProperty("writtenUnit", funding.get().getUnit().name());
+    out.writeStringProperty("label", e.getLabel());
+    out.writeStringProperty("text", e.getText());
+    out.writeEndObject();
+  }
+
+  private void department(SupervisingDepartment d) {
+    out.writeStartObject();
+    string("code", d.getCode());
+    out.writeStringProperty("name", d.getName());
+    string("written", d.getWritten());
+    out.writeEndObject();
+  }
+
+  private void period(ProjectPeriod p) {
+    out.writeStartObject();
+    out.writeStringProperty("text", p.getText());
+    integer("years", p.years());
+    out.writeEndObject();
+  }
+
+  private void funding(String name, Optional<FundingSplit> funding) {
+    if (funding.isPresent()) {
+      out.writeName(name);
+      funding(funding.get());
+    }
+  }
+
+  private void funding(FundingSplit funding) {
+    out.writeStartObject();
+    decimal("total", funding.getTotal());
+    if (funding.getUnit() != AmountUnit.WAN_YUAN) {
+      out.writeStringProperty("writtenUnit", funding.getUnit().name());
     }
     out.writeName("sources");
-    sources(funding.get().getSources());
+    sources(funding.getSources());
     out.writeEndObject();
   }
 
   private void sources(List<FundingSource> sources) {
     out.writeStartArray();
     for (FundingSource s : sources) {
-      out.writeStartObject();
-      out.writeStringProperty("label", s.getLabel());
-      out.writeStringProperty("kind", s.kind().name());
-      decimal("amount", s.getAmount());
-      if (!s.getChildren().isEmpty()) {
-        out.writeName("children");
-        sources(s.getChildren());
-      }
-      out.writeEndObject();
+      source(s);
     }
     out.writeEndArray();
   }
 
-  private void goals(String name, Optional<Goals> goals) {
-    if (goals.isEmpty()) {
-      return;
-    }
-    out.writeName(name);
+  private void source(FundingSource s) {
     out.writeStartObject();
-    out.writeStringProperty("text", goals.get().getText());
-    List<Goal> numbered = goals.get().numbered();
+    out.writeStringProperty("label", s.getLabel());
+    out.writeStringProperty("kind", s.kind().name());
+    decimal("amount", s.getAmount());
+    if (!s.getChildren().isEmpty()) {
+      out.writeName("children");
+      sources(s.getChildren());
+    }
+    out.writeEndObject();
+  }
+
+  private void goals(String name, Optional<Goals> goals) {
+    if (goals.isPresent()) {
+      out.writeName(name);
+      goals(goals.get());
+    }
+  }
+
+  private void goals(Goals goals) {
+    out.writeStartObject();
+    out.writeStringProperty("text", goals.getText());
+    List<Goal> numbered = goals.numbered();
     if (!numbered.isEmpty()) {
       out.writeName("numbered");
       out.writeStartArray();
       for (Goal g : numbered) {
-        out.writeStartObject();
-        out.writeNumberProperty("number", g.getNumber());
-        out.writeStringProperty("text", g.getText());
-        out.writeEndObject();
+        goal(g);
       }
       out.writeEndArray();
     }
     out.writeEndObject();
   }
 
-  private void table(String name, IndicatorTable table) {
-    out.writeName(name);
+  private void goal(Goal g) {
+    out.writeStartObject();
+    out.writeNumberProperty("number", g.getNumber());
+    out.writeStringProperty("text", g.getText());
+    out.writeEndObject();
+  }
+
+  private void table(IndicatorTable table) {
     out.writeStartObject();
     if (!table.getOptionalColumns().isEmpty()) {
       out.writeName("optionalColumns");
@@ -217,6 +284,7 @@ final class ModelEncoder {
     if (i.isCore()) {
       out.writeBooleanProperty("core", true);
     }
+    out.writeName("target");
     target(i.getTarget());
     string("unit", i.getUnit());
     string("comparatorText", i.getComparatorText());
@@ -231,6 +299,10 @@ final class ModelEncoder {
 
   private void category(String name, IndicatorCategory c) {
     out.writeName(name);
+    category(c);
+  }
+
+  private void category(IndicatorCategory c) {
     out.writeStartObject();
     out.writeStringProperty("label", c.getLabel());
     out.writeName("standard");
@@ -243,7 +315,6 @@ final class ModelEncoder {
   }
 
   private void target(TargetValue t) {
-    out.writeName("target");
     out.writeStartObject();
     out.writeStringProperty("raw", t.getRaw());
     out.writeStringProperty("kind", t.getKind().name());
