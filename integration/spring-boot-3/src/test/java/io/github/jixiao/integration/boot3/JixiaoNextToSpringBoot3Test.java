@@ -9,6 +9,7 @@ import io.github.jixiao.format.FormatProvider;
 import io.github.jixiao.format.FormatRegistry;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.WriteOptions;
+import io.github.jixiao.jackson2.JixiaoJackson2Module;
 import io.github.jixiao.json.JsonReports;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.rules.Policy;
@@ -21,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
  * 宿主集成 (host integration): Jixiao in a build that imports Spring Boot 3.5's dependency set
@@ -89,6 +91,21 @@ class JixiaoNextToSpringBoot3Test {
     }
     assertThat(errors).containsExactly("JX-COST-001 items[5].annualIndicators[产出指标/成本指标/项目总成本]");
     assertThat(json.path("findings")).hasSize(report.getFindings().size());
+  }
+
+  /** A host's own type carrying a document, as a REST API would answer it. */
+  record Envelope(String requestId, Disclosure document) {}
+
+  @Test
+  void springsObjectMapperWithTheJackson2ModuleWritesAndReadsTheModel() throws Exception {
+    // As Spring Boot 3 builds its mapper, with the module a host registers (as a Module bean).
+    ObjectMapper mapper = Jackson2ObjectMapperBuilder.json().modulesToInstall(new JixiaoJackson2Module()).build();
+    Envelope envelope = new Envelope("r-1", SampleDocuments.huaiyuan2024());
+
+    String json = mapper.writeValueAsString(envelope);
+
+    assertThat(mapper.readTree(json).path("document")).isEqualTo(mapper.readTree(SampleDocuments.huaiyuan2024Json()));
+    assertThat(mapper.readValue(json, Envelope.class)).isEqualTo(envelope);
   }
 
   private FormatProvider format(String id) {

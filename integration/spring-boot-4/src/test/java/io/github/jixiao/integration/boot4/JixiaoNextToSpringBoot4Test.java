@@ -7,6 +7,7 @@ import io.github.jixiao.format.FormatRegistry;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.json.JsonReports;
+import io.github.jixiao.json.databind.JixiaoJacksonModule;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.Report;
@@ -91,6 +92,21 @@ class JixiaoNextToSpringBoot4Test {
     }
     assertThat(errors).containsExactly("JX-COST-001 items[5].annualIndicators[产出指标/成本指标/项目总成本]");
     assertThat(json.path("findings")).hasSize(report.getFindings().size());
+  }
+
+  /** A host's own type carrying a document, as a REST API would answer it. */
+  record Envelope(String requestId, Disclosure document) {}
+
+  @Test
+  void aJsonMapperWithTheJacksonModuleWritesAndReadsTheModel() {
+    // Spring Boot 4 adds every JacksonModule bean to the JsonMapper it builds; here by hand.
+    JsonMapper mapper = JsonMapper.builder().addModule(new JixiaoJacksonModule()).build();
+    Envelope envelope = new Envelope("r-1", SampleDocuments.huaiyuan2024());
+
+    String json = mapper.writeValueAsString(envelope);
+
+    assertThat(mapper.readTree(json).path("document")).isEqualTo(mapper.readTree(SampleDocuments.huaiyuan2024Json()));
+    assertThat(mapper.readValue(json, Envelope.class)).isEqualTo(envelope);
   }
 
   private FormatProvider format(String id) {
