@@ -1,6 +1,7 @@
 package io.github.jixiao.examples.spring;
 
 import io.github.jixiao.format.FormatRegistry;
+import io.github.jixiao.json.databind.JixiaoJacksonModule;
 import io.github.jixiao.rules.Policy;
 import io.github.jixiao.rules.PolicyException;
 import io.github.jixiao.rules.RuleSet;
@@ -10,15 +11,30 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import tools.jackson.databind.JacksonModule;
 
 /**
- * 绩效组件 (the Jixiao beans): the formats found on the class path, the rule catalogue and the
- * policy named by {@code jixiao.policy}. All three are immutable and thread-safe, so one of each
- * serves every request.
+ * 绩效组件 (the Jixiao beans): the formats found on the class path, the rule catalogue, the
+ * policy named by {@code jixiao.policy}, and the Jackson module that lets Spring's own JSON mapper
+ * read and write the model types. All are immutable and thread-safe, so one of each serves every
+ * request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JixiaoProperties.class)
 public class JixiaoConfiguration {
+  /**
+   * The Jixiao module for Spring's JSON mapper: Spring Boot adds every {@link JacksonModule} bean
+   * to the {@code JsonMapper} it builds, so controllers take and return {@code Disclosure}, {@code
+   * BudgetItem} and the other model types in the JSON format v1 (on Spring Boot 3, register {@code
+   * JixiaoJackson2Module} of jixiao-jackson2 the same way, as a Jackson 2 {@code Module} bean).
+   *
+   * @return the module
+   */
+  @Bean
+  public JacksonModule jixiaoJacksonModule() {
+    return new JixiaoJacksonModule();
+  }
+
   /**
    * The formats on the class path (Word and JSON here), discovered once.
    *

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 public class ProblemAnswers {
   /**
-   * 422 for a malformed document or one over a reader's limits, with the reason and the place.
+   * 422 for a malformed document or one over a reader's limits, with the reason and the place;
+   * also for a model type in a request body that Spring's mapper read through the Jixiao module
+   * (Spring matches the handler on the exception's cause).
    *
    * @param e the reader's exception
    * @return the problem: {@code reason} (such as {@code MALFORMED}), {@code location} (such as

@@ -1,11 +1,18 @@
 package io.github.jixiao.examples.spring;
 
+import io.github.jixiao.model.Disclosure;
+import io.github.jixiao.rules.Policy;
+import io.github.jixiao.rules.Report;
+import io.github.jixiao.rules.RuleSet;
+import io.github.jixiao.rules.Severity;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +27,9 @@ import org.springframework.web.multipart.MultipartFile;
  * curl -F file=@怀远县2024年绩效目标.docx http://localhost:8080/validate
  * curl -H 'Content-Type: application/json' --data-binary @doc.json http://localhost:8080/validate
  * </pre>
+ *
+ * <p>{@code POST /counts} shows the other way in: a disclosure in the request body read by
+ * Spring's own JSON mapper, through the Jixiao Jackson module (see {@link JixiaoConfiguration}).
  */
 @RestController
 public class ValidationController {
@@ -27,14 +37,37 @@ public class ValidationController {
   static final String BODY = "request body";
 
   private final DocumentValidator validator;
+  private final RuleSet rules;
+  private final Policy policy;
 
   /**
-   * The endpoint, validating with the application's validator.
+   * The endpoints, validating with the application's validator, rules and policy.
    *
-   * @param validator the validator
+   * @param validator the validator of posted documents
+   * @param rules the rules, for {@code /counts}
+   * @param policy the policy, for {@code /counts}
    */
-  public ValidationController(DocumentValidator validator) {
+  public ValidationController(DocumentValidator validator, RuleSet rules, Policy policy) {
     this.validator = validator;
+    this.rules = rules;
+    this.policy = policy;
+  }
+
+  /** The answer of {@code /counts}: a host's own type, written by Spring's mapper. */
+  public record Counts(String title, int sheets, Map<Severity, Integer> findings, Disclosure document) {}
+
+  /**
+   * Checks a disclosure that Spring's JSON mapper read (JSON format v1, through the Jixiao Jackson
+   * module) and answers the counts of its findings with the document as read — written back in
+   * the JSON format v1 by the same module.
+   *
+   * @param document the disclosure in the request body
+   * @return its title, number of sheets, findings by severity, and itself
+   */
+  @PostMapping(path = "/counts", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  public Counts counts(@RequestBody Disclosure document) {
+    Report report = rules.evaluate(document, policy);
+    return new Counts(document.getTitle().orElse(""), document.getItems().size(), report.countsBySeverity(), document);
   }
 
   /**

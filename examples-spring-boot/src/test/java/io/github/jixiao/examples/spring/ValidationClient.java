@@ -35,10 +35,19 @@ final class ValidationClient {
         .retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
   }
 
-  /** Posts the bytes as the request body. */
+  /** Posts the bytes as the request body to /validate. */
   ResponseEntity<String> post(MediaType type, byte[] bytes) {
-    return client.post().uri("/validate").contentType(type).body(bytes)
+    return post("/validate", type, bytes);
+  }
+
+  /** Posts the bytes as the request body. */
+  ResponseEntity<String> post(String path, MediaType type, byte[] bytes) {
+    return client.post().uri(path).contentType(type).body(bytes)
         .retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+  }
+
+  static JsonNode json(byte[] bytes) {
+    return JSON.readTree(bytes);
   }
 
   static JsonNode json(ResponseEntity<String> response) {
