@@ -17,8 +17,10 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * 文件审核 (document validation): picks the format of a posted document, reads it, checks it with
@@ -52,7 +54,8 @@ public class DocumentValidator {
    * @param contentType the declared content type, or null
    * @param in the document's bytes, not closed
    * @return the report as UTF-8 JSON
-   * @throws UnsupportedDocumentException when no format recognises the document
+   * @throws ResponseStatusException 415 when no format recognises the document (Spring's own
+   *     exception: Jixiao's exceptions all extend {@code JixiaoException}, and this one is the web's)
    * @throws FormatException when the document is malformed or over a reader's limits
    * @throws IOException when the request cannot be read
    */
@@ -61,7 +64,8 @@ public class DocumentValidator {
     buffered.mark(FormatRegistry.SNIFF_BYTES);
     byte[] head = buffered.readNBytes(FormatRegistry.SNIFF_BYTES);
     buffered.reset();
-    FormatProvider format = formatOf(name, contentType, head).orElseThrow(() -> new UnsupportedDocumentException(name));
+    FormatProvider format = formatOf(name, contentType, head).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + " is neither a Word (.docx) nor a JSON (.json) performance-target document"));
 
     ReadResult<Disclosure> read = format.reader(ReadOptions.defaults()).read(buffered);
     Report report = rules.evaluate(read.value(), policy);

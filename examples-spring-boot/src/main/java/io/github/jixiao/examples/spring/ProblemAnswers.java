@@ -3,8 +3,10 @@ package io.github.jixiao.examples.spring;
 import io.github.jixiao.format.FormatException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * 错误应答 (problem answers): a document the service cannot read is the client's problem, said
@@ -31,15 +33,18 @@ public class ProblemAnswers {
   }
 
   /**
-   * 415 for a document in no format the service reads.
+   * 415 for a document in no format the service reads (and any other status a handler raised),
+   * with the reason as the detail.
    *
-   * @param e the exception naming the document
+   * @param e the exception with the status and the reason
    * @return the problem
    */
-  @ExceptionHandler(UnsupportedDocumentException.class)
-  public ProblemDetail unsupported(UnsupportedDocumentException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
-    problem.setTitle("Not a performance-target document");
-    return problem;
+  @ExceptionHandler(ResponseStatusException.class)
+  public ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason());
+    if (e.getStatusCode().value() == HttpStatus.UNSUPPORTED_MEDIA_TYPE.value()) {
+      problem.setTitle("Not a performance-target document");
+    }
+    return ResponseEntity.status(e.getStatusCode()).body(problem);
   }
 }
