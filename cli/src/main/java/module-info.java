@@ -7,6 +7,7 @@ module io.github.jixiao.cli {
   requires io.github.jixiao.core;
   requires io.github.jixiao.json;
   requires io.github.jixiao.docx;
+  requires io.github.jixiao.pdf;
   requires info.picocli;
 
   exports io.github.jixiao.cli;
