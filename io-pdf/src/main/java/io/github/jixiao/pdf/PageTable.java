@@ -3,8 +3,20 @@ package io.github.jixiao.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A table found on one page: its grid and the text of each of its cells. */
-record PageTable(int page, Lattice.Grid grid, List<String> texts) {
+/**
+ * A table found on one page: its grid, the text of each of its cells, and where each cell's text
+ * ends ({@link Edge}), which decides whether a cell continues on the next page.
+ */
+record PageTable(int page, Lattice.Grid grid, List<String> texts, List<Edge> edges) {
+  /**
+   * Where a cell's text starts and ends: the right end of its last line, where its lines wrap,
+   * the width of its first word, its line count, and whether its last line reaches the bottom of
+   * the cell (text that may run on over a page break).
+   */
+  record Edge(float lastRight, float rightLimit, float firstWordWidth, float size, int lines, boolean full) {
+    static final Edge EMPTY = new Edge(0, 0, 0, 0, 0, false);
+  }
+
   float top() {
     return grid.top();
   }

@@ -103,6 +103,7 @@ final class PdfLayout {
     for (int t = 0; t < grids.size(); t++) {
       Lattice.Grid g = grids.get(t);
       List<String> texts = new ArrayList<>();
+      List<PageTable.Edge> edges = new ArrayList<>();
       for (int i = 0; i < g.cells().size(); i++) {
         Lattice.GridCell cell = g.cells().get(i);
         List<TextLine> lines = TextLine.of(inCells.get(t).get(i));
@@ -111,8 +112,17 @@ final class PdfLayout {
         float minLeft = lines.stream().map(TextLine::left).min(Float::compare).orElse(cellLeft);
         float padding = Math.min(Math.max(minLeft - cellLeft, 1f), 12f);
         texts.add(TextLine.text(lines, cellRight - padding));
+        if (lines.isEmpty()) {
+          edges.add(PageTable.Edge.EMPTY);
+        } else {
+          TextLine first = lines.get(0);
+          TextLine last = lines.get(lines.size() - 1);
+          float bottom = g.ys()[cell.row() + cell.rowSpan()];
+          edges.add(new PageTable.Edge(last.right(), cellRight - padding, first.firstWordWidth(), last.size(), lines.size(),
+              bottom - last.baseline() < 1.2f * last.size() + 2f));
+        }
       }
-      tables.add(new PageTable(content.number(), g, texts));
+      tables.add(new PageTable(content.number(), g, texts, edges));
     }
     return new Page(content, tables, TextLine.of(free));
   }
@@ -218,26 +228,114 @@ final class PdfLayout {
     PageTable head = parts.get(0);
     int headerRows = 0;
     List<LayoutCell> cells = new ArrayList<>();
+    List<PageTable.Edge> edges = new ArrayList<>();
     int rowOffset = 0;
     for (int p = 0; p < parts.size(); p++) {
       PageTable t = parts.get(p);
       int skip = p == 0 ? 0 : repeatedHeader(head, t);
       headerRows = Math.max(headerRows, skip);
+      List<LayoutCell> above = p == 0 ? List.of() : lastRow(cells, rowOffset);
+      boolean split = p > 0 && rowSplit(t, skip, above, cells, edges, columns);
+      // a row split over the page break: this part's first row is the table's last row so far
+      int base = split ? rowOffset - 1 : rowOffset;
       for (int i = 0; i < t.grid().cells().size(); i++) {
         Lattice.GridCell c = t.grid().cells().get(i);
         if (c.row() < skip) {
           continue;
         }
         int column = column(columns, t.grid().xs()[c.column()]);
-        int end = column(columns, t.grid().xs()[c.column() + c.columnSpan()]);
-        cells.add(new LayoutCell(rowOffset + c.row() - skip, column, c.rowSpan(), Math.max(1, end - column),
-            t.texts().get(i)));
+        int end = Math.max(column + 1, column(columns, t.grid().xs()[c.column() + c.columnSpan()]));
+        String text = t.texts().get(i);
+        PageTable.Edge edge = t.edges().get(i);
+        if (c.row() == skip) {
+          int k = aligned(cells, above, column, end);
+          if (k >= 0 && continues(cells.get(k), edges.get(k), text, split)) {
+            LayoutCell a = cells.get(k);
+            String joined = join(a.text(), edges.get(k), text, edge);
+            cells.set(k, new LayoutCell(a.row(), a.column(), base - a.row() + c.rowSpan(), a.columnSpan(), joined));
+            edges.set(k, edge == PageTable.Edge.EMPTY ? edges.get(k) : edge);
+            continue;
+          }
+        }
+        cells.add(new LayoutCell(base + c.row() - skip, column, c.rowSpan(), end - column, text));
+        edges.add(edge);
       }
-      rowOffset += t.rows() - skip;
+      rowOffset = base + t.rows() - skip;
     }
     cells.sort(Comparator.comparingInt(LayoutCell::row).thenComparingInt(LayoutCell::column));
     blocks.add(new LayoutTable(FormatLocation.builder().page(head.page()).table(tables++).build(), cells, headerRows));
     parts.clear();
+  }
+
+  /** The cells that cover the last row (rowCount - 1) of the table built so far. */
+  private static List<LayoutCell> lastRow(List<LayoutCell> cells, int rowCount) {
+    List<LayoutCell> out = new ArrayList<>();
+    for (LayoutCell c : cells) {
+      if (c.row() <= rowCount - 1 && c.row() + c.rowSpan() > rowCount - 1) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The index in {@code cells} of a cell of the last row with exactly these columns, or -1. */
+  private static int aligned(List<LayoutCell> cells, List<LayoutCell> above, int column, int end) {
+    for (LayoutCell a : above) {
+      if (a.column() == column && a.column() + a.columnSpan() == end) {
+        return cells.indexOf(a);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the first row of a part continues the last row of the table before the page break (a
+   * row split over pages): a cell of one row whose text of several lines fills it to the bottom,
+   * continued by a text that starts where a wrap would.
+   */
+  private static boolean rowSplit(PageTable t, int skip, List<LayoutCell> above, List<LayoutCell> cells,
+      List<PageTable.Edge> edges, List<Float> columns) {
+    for (int i = 0; i < t.grid().cells().size(); i++) {
+      Lattice.GridCell c = t.grid().cells().get(i);
+      if (c.row() != skip || t.texts().get(i).isEmpty()) {
+        continue;
+      }
+      int column = column(columns, t.grid().xs()[c.column()]);
+      int end = Math.max(column + 1, column(columns, t.grid().xs()[c.column() + c.columnSpan()]));
+      int k = aligned(cells, above, column, end);
+      if (k < 0 || cells.get(k).rowSpan() != 1) {
+        continue;
+      }
+      PageTable.Edge e = edges.get(k);
+      if (e.full() && e.lines() > 1 && wraps(e, t.edges().get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cell of the next page's first row continues the cell above it on the page before. */
+  private static boolean continues(LayoutCell above, PageTable.Edge edge, String text, boolean split) {
+    if (split) {
+      return true;
+    }
+    return above.rowSpan() > 1 && (text.isEmpty() || edge.full());
+  }
+
+  private static boolean wraps(PageTable.Edge before, PageTable.Edge after) {
+    return before.lastRight() + after.firstWordWidth() > before.rightLimit() - 0.1f * after.size();
+  }
+
+  /** The text of a cell and its continuation on the next page: joined like two lines of a cell. */
+  private static String join(String before, PageTable.Edge b, String after, PageTable.Edge a) {
+    if (before.isEmpty() || after.isEmpty()) {
+      return before + after;
+    }
+    if (!wraps(b, a)) {
+      return before + "\n" + after;
+    }
+    return Chars.latin(before.charAt(before.length() - 1)) && Chars.latin(after.charAt(0)) ? before + " " + after
+        : before + after;
   }
 
   /** How many first rows of a continuation repeat the first rows of the table (a header repeated on each page). */
