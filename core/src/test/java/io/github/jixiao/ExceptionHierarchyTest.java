@@ -51,7 +51,9 @@ class ExceptionHierarchyTest {
       "io-docx:FormatIoException",
       "an IOException, so that a FormatException raised while the XML parser reads the zip entry passes through the parser",
       "io-json:LimitExceeded",
-      "a Jackson StreamConstraintsException, so that Jackson's limit checks say which limit was exceeded");
+      "a Jackson StreamConstraintsException, so that Jackson's limit checks say which limit was exceeded",
+      "io-pdf:StreamTooLong",
+      "an IOException, so that the decoded-stream limit passes through PDFBox's filters, which pass IOExceptions on");
 
   private static final Path ROOT = Path.of("..");
 
