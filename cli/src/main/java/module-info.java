@@ -9,6 +9,7 @@ module io.github.jixiao.cli {
   requires io.github.jixiao.core;
   requires io.github.jixiao.json;
   requires io.github.jixiao.docx;
+  requires io.github.jixiao.pdf;
   requires info.picocli;
 
   // rule packs given with --rules, loaded by ServiceLoader in a class loader of their own

@@ -54,7 +54,9 @@ class ExceptionHierarchyTest {
       "io-json:LimitExceeded",
       "a Jackson StreamConstraintsException, so that Jackson's limit checks say which limit was exceeded",
       "jackson2:ValueException",
-      "a Jackson 2 JsonMappingException, what a host's ObjectMapper throws, at the value's start, caused by the FormatException");
+      "a Jackson 2 JsonMappingException, what a host's ObjectMapper throws, at the value's start, caused by the FormatException",
+      "io-pdf:StreamTooLong",
+      "an IOException, so that the decoded-stream limit passes through PDFBox's filters, which pass IOExceptions on");
 
   private static final Path ROOT = Path.of("..");
 

@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = Version.class,
     description = {
       "Converts between formats, chosen by the extension of OUT: Word (.docx) and JSON (.json; .jsonl for one "
-          + "item per line) come with the tool, and a format module on the class path adds its own. A disclosure "
+          + "item per line) come with the tool, PDF (.pdf) is read as IN, and a format module on the class path adds its own. A disclosure "
           + "stays a disclosure where OUT can hold one (in .jsonl its sheets are written, its list is not); a batch "
           + "of items becomes a Word document of sheets or a JSON array.",
       "Content the reader cannot place in the model is printed to standard error as read warnings, one line "

@@ -51,7 +51,7 @@ class FormatModuleTest {
   @Test
   void theModuleIsDiscoveredBesideWordAndJson() {
     FormatRegistry formats = FormatRegistry.discover(Main.class.getClassLoader());
-    assertThat(formats.providers()).extracting(p -> p.id()).containsExactly("docx", "json", "json-gz");
+    assertThat(formats.providers()).extracting(p -> p.id()).containsExactly("docx", "json", "json-gz", "pdf");
     assertThat(formats.byExtension("jgz")).get().isInstanceOf(GzipJsonFormat.class);
   }
 

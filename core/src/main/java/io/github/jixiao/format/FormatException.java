@@ -54,6 +54,10 @@ public class FormatException extends JixiaoException {
     UNEXPECTED_LAYOUT,
     /** Reading the underlying stream failed. */
     IO_ERROR,
+    /** Encrypted with a password the reader was not given (a file that opens without one is read). */
+    PASSWORD_PROTECTED,
+    /** No text to read: a scanned, image-only document (recognising text in images is out of scope). */
+    NO_TEXT_LAYER,
     /**
      * A failure inside the reader that none of its checks foresaw: a bug in Jixiao, not a verdict
      * on the input. The cause is attached; please report it with the input.

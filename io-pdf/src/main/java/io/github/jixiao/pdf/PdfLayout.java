@@ -1,0 +1,366 @@
+package io.github.jixiao.pdf;
+
+import io.github.jixiao.format.FormatException.Reason;
+import io.github.jixiao.format.FormatLocation;
+import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.layout.LayoutBlock;
+import io.github.jixiao.layout.LayoutCell;
+import io.github.jixiao.layout.LayoutParagraph;
+import io.github.jixiao.layout.LayoutTable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The pages of a PDF as a layout for the form reader: on each page the tables its ruling lines
+ * make ({@link Lattice}) with the text of each cell, and the lines between them joined into
+ * paragraphs, in reading order (top to bottom); a table that runs on at the top of the next page
+ * (with the same edges) continues, its repeated header rows left out; page headers, footers and
+ * page numbers — lines at the top or bottom edge that recur on several pages, or that are a page
+ * number — are not content, and each one left out is a warning with its page. Glyphs without a
+ * Unicode mapping are a warning per page.
+ */
+final class PdfLayout {
+  /** The share of the page height at the top and at the bottom where headers and footers sit. */
+  private static final float EDGE = 0.07f;
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "[-–—\\s]*(第\\s*)?\\d+(\\s*页)?(\\s*[/／]\\s*\\d+|\\s*共\\s*\\d+\\s*页)?[-–—\\s]*|(page|Page|PAGE)\\s*\\d+(\\s*of\\s*\\d+)?");
+
+  private final Consumer<? super ReadWarning> warnings;
+  private final List<LayoutBlock> blocks = new ArrayList<>();
+  private int tables;
+  private int paragraphs;
+
+  private PdfLayout(Consumer<? super ReadWarning> warnings) {
+    this.warnings = warnings;
+  }
+
+  /** One page's tables and free lines, before the document-wide decisions. */
+  private record Page(PageContent content, List<PageTable> tables, List<TextLine> lines) {}
+
+  /**
+   * The layout of the pages.
+   *
+   * @param pages the pages in order
+   * @param warnings receives the warnings on unmapped glyphs and left-out page furniture
+   * @return the blocks in reading order
+   */
+  static List<LayoutBlock> of(List<PageContent> pages, Consumer<? super ReadWarning> warnings) {
+    int glyphs = 0;
+    int unmapped = 0;
+    for (PageContent p : pages) {
+      glyphs += p.glyphs().size();
+      unmapped += p.unmapped();
+    }
+    if (glyphs == 0) {
+      throw Failures.of(Reason.NO_TEXT_LAYER, unmapped > 0
+          ? "the text's fonts map none of its " + unmapped + " glyphs to characters (no ToUnicode map): it cannot be read"
+          : "the file has no text layer (a scan or images of pages); recognising text in images is out of scope");
+    }
+    PdfLayout layout = new PdfLayout(warnings);
+    List<Page> read = new ArrayList<>(pages.size());
+    for (PageContent p : pages) {
+      if (p.unmapped() > 0) {
+        warnings.accept(ReadWarning.of(ReadWarning.Kind.UNPLACED, "", FormatLocation.builder().page(p.number()).build(),
+            p.unmapped() + " glyph(s) on this page have no Unicode mapping in their font (no usable ToUnicode map), so "
+                + "their text is unknown and left out; the page's other text is read"));
+      }
+      read.add(page(p));
+    }
+    layout.build(read);
+    return layout.blocks;
+  }
+
+  private static Page page(PageContent content) {
+    List<Lattice.Grid> grids = Lattice.grids(content.rulings());
+    List<List<List<Glyph>>> inCells = new ArrayList<>();
+    for (Lattice.Grid g : grids) {
+      List<List<Glyph>> cells = new ArrayList<>();
+      for (int i = 0; i < g.cells().size(); i++) {
+        cells.add(new ArrayList<>());
+      }
+      inCells.add(cells);
+    }
+    List<Glyph> free = new ArrayList<>();
+    for (Glyph glyph : content.glyphs()) {
+      boolean placed = false;
+      for (int t = 0; t < grids.size() && !placed; t++) {
+        int cell = grids.get(t).cellAt(glyph.centreX(), glyph.centreY());
+        if (cell >= 0) {
+          inCells.get(t).get(cell).add(glyph);
+          placed = true;
+        }
+      }
+      if (!placed) {
+        free.add(glyph);
+      }
+    }
+    List<PageTable> tables = new ArrayList<>();
+    for (int t = 0; t < grids.size(); t++) {
+      Lattice.Grid g = grids.get(t);
+      List<String> texts = new ArrayList<>();
+      List<PageTable.Edge> edges = new ArrayList<>();
+      for (int i = 0; i < g.cells().size(); i++) {
+        Lattice.GridCell cell = g.cells().get(i);
+        List<TextLine> lines = TextLine.of(inCells.get(t).get(i));
+        float cellLeft = g.xs()[cell.column()];
+        float cellRight = g.xs()[cell.column() + cell.columnSpan()];
+        float minLeft = lines.stream().map(TextLine::left).min(Float::compare).orElse(cellLeft);
+        float padding = Math.min(Math.max(minLeft - cellLeft, 1f), 12f);
+        texts.add(TextLine.text(lines, cellRight - padding));
+        if (lines.isEmpty()) {
+          edges.add(PageTable.Edge.EMPTY);
+        } else {
+          TextLine first = lines.get(0);
+          TextLine last = lines.get(lines.size() - 1);
+          float bottom = g.ys()[cell.row() + cell.rowSpan()];
+          edges.add(new PageTable.Edge(last.right(), cellRight - padding, first.firstWordWidth(), last.size(), lines.size(),
+              bottom - last.baseline() < 1.2f * last.size() + 2f));
+        }
+      }
+      tables.add(new PageTable(content.number(), g, texts, edges));
+    }
+    return new Page(content, tables, TextLine.of(free));
+  }
+
+  private void build(List<Page> pages) {
+    Map<String, Integer> edgeTexts = new HashMap<>();
+    float right = 0;
+    for (Page p : pages) {
+      for (TextLine l : p.lines()) {
+        right = Math.max(right, l.right());
+        if (atEdge(l, p.content())) {
+          edgeTexts.merge(key(l.text()), 1, Integer::sum);
+        }
+      }
+      for (PageTable t : p.tables()) {
+        right = Math.max(right, t.grid().right());
+      }
+    }
+    List<PageTable> open = new ArrayList<>(); // the parts of the table being built
+    for (Page p : pages) {
+      List<Object> items = new ArrayList<>();
+      for (TextLine l : p.lines()) {
+        if (atEdge(l, p.content()) && (PAGE_NUMBER.matcher(l.text().strip()).matches()
+            || (pages.size() > 1 && edgeTexts.getOrDefault(key(l.text()), 0) > 1))) {
+          warnings.accept(ReadWarning.of(ReadWarning.Kind.UNPLACED, l.text(),
+              FormatLocation.builder().page(p.content().number()).build(),
+              "a page header, footer or page number: not content of the form, left out"));
+        } else {
+          items.add(l);
+        }
+      }
+      items.addAll(p.tables());
+      items.sort(Comparator.comparingDouble(PdfLayout::top));
+      List<TextLine> paragraph = new ArrayList<>();
+      boolean first = true;
+      for (Object item : items) {
+        if (item instanceof PageTable t) {
+          flushParagraph(paragraph, p, right);
+          if (!open.isEmpty() && !(first && open.get(open.size() - 1).sameWidth(t))) {
+            flushTable(open);
+          }
+          open.add(t);
+        } else {
+          flushTable(open);
+          TextLine l = (TextLine) item;
+          if (!paragraph.isEmpty() && startsParagraph(paragraph.get(paragraph.size() - 1), l, right)) {
+            flushParagraph(paragraph, p, right);
+          }
+          paragraph.add(l);
+        }
+        first = false;
+      }
+      flushParagraph(paragraph, p, right);
+    }
+    flushTable(open);
+  }
+
+  private static float top(Object item) {
+    return item instanceof PageTable t ? t.top() : ((TextLine) item).baseline() - ((TextLine) item).size();
+  }
+
+  private static boolean startsParagraph(TextLine prev, TextLine next, float right) {
+    boolean wrapped = prev.right() + next.firstWordWidth() > right - 0.1f * next.size();
+    boolean near = next.baseline() - prev.baseline() < 1.9f * Math.max(prev.size(), next.size());
+    return !(wrapped && near);
+  }
+
+  private static boolean atEdge(TextLine l, PageContent page) {
+    return l.baseline() < page.height() * EDGE || l.baseline() - l.size() > page.height() * (1 - EDGE);
+  }
+
+  private static String key(String text) {
+    return text.strip().replaceAll("\\d+", "#");
+  }
+
+  private void flushParagraph(List<TextLine> lines, Page page, float right) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    blocks.add(new LayoutParagraph(TextLine.text(lines, right),
+        FormatLocation.builder().page(page.content().number()).paragraph(paragraphs++).build()));
+    lines.clear();
+  }
+
+  /** The parts of a table over pages as one grid: the union of their column boundaries, rows in order. */
+  private void flushTable(List<PageTable> parts) {
+    if (parts.isEmpty()) {
+      return;
+    }
+    List<Float> xs = new ArrayList<>();
+    for (PageTable t : parts) {
+      for (float x : t.grid().xs()) {
+        xs.add(x);
+      }
+    }
+    xs.sort(null);
+    List<Float> columns = new ArrayList<>();
+    for (float x : xs) {
+      if (columns.isEmpty() || x - columns.get(columns.size() - 1) > Lattice.TOLERANCE) {
+        columns.add(x);
+      }
+    }
+    PageTable head = parts.get(0);
+    int headerRows = 0;
+    List<LayoutCell> cells = new ArrayList<>();
+    List<PageTable.Edge> edges = new ArrayList<>();
+    int rowOffset = 0;
+    for (int p = 0; p < parts.size(); p++) {
+      PageTable t = parts.get(p);
+      int skip = p == 0 ? 0 : repeatedHeader(head, t);
+      headerRows = Math.max(headerRows, skip);
+      List<LayoutCell> above = p == 0 ? List.of() : lastRow(cells, rowOffset);
+      boolean split = p > 0 && rowSplit(t, skip, above, cells, edges, columns);
+      // a row split over the page break: this part's first row is the table's last row so far
+      int base = split ? rowOffset - 1 : rowOffset;
+      for (int i = 0; i < t.grid().cells().size(); i++) {
+        Lattice.GridCell c = t.grid().cells().get(i);
+        if (c.row() < skip) {
+          continue;
+        }
+        int column = column(columns, t.grid().xs()[c.column()]);
+        int end = Math.max(column + 1, column(columns, t.grid().xs()[c.column() + c.columnSpan()]));
+        String text = t.texts().get(i);
+        PageTable.Edge edge = t.edges().get(i);
+        if (c.row() == skip) {
+          int k = aligned(cells, above, column, end);
+          if (k >= 0 && continues(cells.get(k), edges.get(k), text, split)) {
+            LayoutCell a = cells.get(k);
+            String joined = join(a.text(), edges.get(k), text, edge);
+            cells.set(k, new LayoutCell(a.row(), a.column(), base - a.row() + c.rowSpan(), a.columnSpan(), joined));
+            edges.set(k, edge == PageTable.Edge.EMPTY ? edges.get(k) : edge);
+            continue;
+          }
+        }
+        cells.add(new LayoutCell(base + c.row() - skip, column, c.rowSpan(), end - column, text));
+        edges.add(edge);
+      }
+      rowOffset = base + t.rows() - skip;
+    }
+    cells.sort(Comparator.comparingInt(LayoutCell::row).thenComparingInt(LayoutCell::column));
+    blocks.add(new LayoutTable(FormatLocation.builder().page(head.page()).table(tables++).build(), cells, headerRows));
+    parts.clear();
+  }
+
+  /** The cells that cover the last row (rowCount - 1) of the table built so far. */
+  private static List<LayoutCell> lastRow(List<LayoutCell> cells, int rowCount) {
+    List<LayoutCell> out = new ArrayList<>();
+    for (LayoutCell c : cells) {
+      if (c.row() <= rowCount - 1 && c.row() + c.rowSpan() > rowCount - 1) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The index in {@code cells} of a cell of the last row with exactly these columns, or -1. */
+  private static int aligned(List<LayoutCell> cells, List<LayoutCell> above, int column, int end) {
+    for (LayoutCell a : above) {
+      if (a.column() == column && a.column() + a.columnSpan() == end) {
+        return cells.indexOf(a);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the first row of a part continues the last row of the table before the page break (a
+   * row split over pages): a cell of one row whose text of several lines fills it to the bottom,
+   * continued by a text that starts where a wrap would.
+   */
+  private static boolean rowSplit(PageTable t, int skip, List<LayoutCell> above, List<LayoutCell> cells,
+      List<PageTable.Edge> edges, List<Float> columns) {
+    for (int i = 0; i < t.grid().cells().size(); i++) {
+      Lattice.GridCell c = t.grid().cells().get(i);
+      if (c.row() != skip || t.texts().get(i).isEmpty()) {
+        continue;
+      }
+      int column = column(columns, t.grid().xs()[c.column()]);
+      int end = Math.max(column + 1, column(columns, t.grid().xs()[c.column() + c.columnSpan()]));
+      int k = aligned(cells, above, column, end);
+      if (k < 0 || cells.get(k).rowSpan() != 1) {
+        continue;
+      }
+      PageTable.Edge e = edges.get(k);
+      if (e.full() && e.lines() > 1 && wraps(e, t.edges().get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cell of the next page's first row continues the cell above it on the page before. */
+  private static boolean continues(LayoutCell above, PageTable.Edge edge, String text, boolean split) {
+    if (split) {
+      return true;
+    }
+    return above.rowSpan() > 1 && (text.isEmpty() || edge.full());
+  }
+
+  private static boolean wraps(PageTable.Edge before, PageTable.Edge after) {
+    return before.lastRight() + after.firstWordWidth() > before.rightLimit() - 0.1f * after.size();
+  }
+
+  /** The text of a cell and its continuation on the next page: joined like two lines of a cell. */
+  private static String join(String before, PageTable.Edge b, String after, PageTable.Edge a) {
+    if (before.isEmpty() || after.isEmpty()) {
+      return before + after;
+    }
+    if (!wraps(b, a)) {
+      return before + "\n" + after;
+    }
+    return Chars.latin(before.charAt(before.length() - 1)) && Chars.latin(after.charAt(0)) ? before + " " + after
+        : before + after;
+  }
+
+  /** How many first rows of a continuation repeat the first rows of the table (a header repeated on each page). */
+  private static int repeatedHeader(PageTable head, PageTable part) {
+    int most = 0;
+    for (int k = 1; k <= Math.min(3, Math.min(head.rows(), part.rows() - 1)); k++) {
+      boolean same = true;
+      for (int r = 0; r < k && same; r++) {
+        List<String> a = head.row(r);
+        same = !a.stream().allMatch(String::isBlank) && a.equals(part.row(r));
+      }
+      if (same) {
+        most = k;
+      }
+    }
+    return most;
+  }
+
+  private static int column(List<Float> columns, float x) {
+    int best = 0;
+    for (int i = 0; i < columns.size(); i++) {
+      if (Math.abs(columns.get(i) - x) < Math.abs(columns.get(best) - x)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.jixiao.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A line of text: glyphs on one baseline, left to right, joined without inventing spaces between
+ * Chinese characters — a space is added only where a gap separates two Latin letters or digits
+ * (producers often position words instead of drawing the space).
+ */
+record TextLine(String text, float left, float right, float baseline, float size, float firstWordWidth) {
+
+  /** The lines of some glyphs, top to bottom. */
+  static List<TextLine> of(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(Glyph::baseline));
+    List<List<Glyph>> lines = new ArrayList<>();
+    List<Glyph> line = null;
+    float baseline = 0;
+    for (Glyph g : sorted) {
+      if (line == null || Math.abs(g.baseline() - baseline) > g.size() * 0.4f) {
+        line = new ArrayList<>();
+        lines.add(line);
+        baseline = g.baseline();
+      }
+      line.add(g);
+    }
+    List<TextLine> out = new ArrayList<>(lines.size());
+    for (List<Glyph> l : lines) {
+      l.sort(Comparator.comparingDouble(Glyph::x));
+      TextLine t = join(l);
+      if (!t.text().isBlank()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static TextLine join(List<Glyph> glyphs) {
+    StringBuilder b = new StringBuilder();
+    Glyph prev = null;
+    float size = 0;
+    for (Glyph g : glyphs) {
+      if (prev != null && g.x() < prev.right() - prev.width() * 0.5f && g.text().equals(prev.text())) {
+        continue; // the same glyph drawn twice over itself (fake bold)
+      }
+      if (prev != null && g.x() - prev.right() > 0.25f * Math.min(prev.size(), g.size())
+          && Chars.latin(last(b)) && Chars.latin(g.text().charAt(0))) {
+        b.append(' ');
+      }
+      b.append(g.text());
+      size = Math.max(size, g.size());
+      prev = g;
+    }
+    String text = b.toString();
+    Glyph first = glyphs.get(0);
+    Glyph last = glyphs.get(glyphs.size() - 1);
+    return new TextLine(text, first.x(), last.right(), first.baseline(), size, firstWordWidth(glyphs));
+  }
+
+  private static char last(StringBuilder b) {
+    return b.length() == 0 ? ' ' : b.charAt(b.length() - 1);
+  }
+
+  /**
+   * The width of what the previous line would have had to hold for this line to start later: the
+   * first word of Latin text, or one Chinese character with the punctuation that may not be parted
+   * from it (an opening bracket before, a comma or full stop after).
+   */
+  private static float firstWordWidth(List<Glyph> glyphs) {
+    int i = 0;
+    float left = glyphs.get(0).x();
+    while (i < glyphs.size() - 1 && Chars.opening(glyphs.get(i).text().charAt(0))) {
+      i++;
+    }
+    char c = glyphs.get(i).text().charAt(0);
+    if (Chars.latin(c)) {
+      while (i + 1 < glyphs.size() && Chars.latin(glyphs.get(i + 1).text().charAt(0))
+          && glyphs.get(i + 1).x() - glyphs.get(i).right() < 0.25f * glyphs.get(i).size()) {
+        i++;
+      }
+    }
+    while (i + 1 < glyphs.size() && Chars.closing(glyphs.get(i + 1).text().charAt(0))) {
+      i++;
+    }
+    return glyphs.get(i).right() - left;
+  }
+
+  /**
+   * Lines joined into text: a line that starts where the previous one could not have held its
+   * first word continues it (a wrap; a space only between Latin words), any other starts a new
+   * line of the text ({@code \n}).
+   *
+   * @param lines the lines, top to bottom
+   * @param rightLimit where lines end when they wrap: the inner right edge of a cell, the right
+   *     margin of a page
+   * @return the text
+   */
+  static String text(List<TextLine> lines, float rightLimit) {
+    StringBuilder b = new StringBuilder();
+    TextLine prev = null;
+    for (TextLine l : lines) {
+      if (prev != null) {
+        boolean wrapped = prev.right() + l.firstWordWidth() > rightLimit - 0.5f * l.size() * 0.2f;
+        if (!wrapped) {
+          b.append('\n');
+        } else if (Chars.latin(last(b)) && Chars.latin(l.text().charAt(0))) {
+          b.append(' ');
+        }
+      }
+      b.append(l.text());
+      prev = l;
+    }
+    return b.toString();
+  }
+}

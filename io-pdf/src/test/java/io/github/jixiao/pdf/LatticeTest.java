@@ -1,0 +1,93 @@
+package io.github.jixiao.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.layout.LayoutBlock;
+import io.github.jixiao.layout.LayoutCell;
+import io.github.jixiao.layout.LayoutParagraph;
+import io.github.jixiao.layout.LayoutTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tables found from ruling lines in PDFs drawn by PDFBox: cells, merges, pages, rotation, page furniture. */
+class LatticeTest {
+  private static final float[] XS = {50, 150, 250, 350};
+
+  private static List<LayoutBlock> layout(byte[] pdf, List<ReadWarning> warnings) {
+    return new PdfDocumentReader(ReadOptions.defaults()).layout(pdf, warnings::add);
+  }
+
+  /** A 3×3 table whose first row is one cell (its two inner separators missing) and whose middle column merges rows 2 and 3. */
+  private static PdfMaker mergedTable(PdfMaker m) {
+    m.line(50, 100, 350, 100).line(50, 120, 350, 120).line(50, 140, 150, 140).line(250, 140, 350, 140)
+        .line(50, 160, 350, 160);
+    m.line(50, 100, 50, 160).line(350, 100, 350, 160).line(150, 120, 150, 160).line(250, 120, 250, 160);
+    return m.text(55, 114, "Title").text(55, 134, "a1").text(155, 134, "merged").text(255, 134, "c1")
+        .text(55, 154, "a2").text(255, 154, "c2");
+  }
+
+  @Test
+  void mergedCellsWhereASeparatorIsMissing() {
+    List<LayoutBlock> blocks = layout(mergedTable(new PdfMaker().page()).bytes(), new ArrayList<>());
+    assertThat(blocks).hasSize(1);
+    LayoutTable t = (LayoutTable) blocks.get(0);
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 1, 3, "Title"), new LayoutCell(1, 0, 1, 1, "a1"),
+        new LayoutCell(1, 1, 2, 1, "merged"), new LayoutCell(1, 2, 1, 1, "c1"), new LayoutCell(2, 0, 1, 1, "a2"),
+        new LayoutCell(2, 2, 1, 1, "c2"));
+    assertThat(t.location().getPage()).hasValue(1);
+  }
+
+  @Test
+  void aRotatedPageReadsLikeAnUprightOne() {
+    List<LayoutBlock> upright = layout(mergedTable(new PdfMaker().page()).bytes(), new ArrayList<>());
+    List<LayoutBlock> rotated = layout(mergedTable(new PdfMaker().page(90)).bytes(), new ArrayList<>());
+    assertThat(((LayoutTable) rotated.get(0)).cells()).isEqualTo(((LayoutTable) upright.get(0)).cells());
+  }
+
+  @Test
+  void paragraphsBetweenTablesInReadingOrder() {
+    PdfMaker m = new PdfMaker().page().text(50, 80, "Before the table");
+    mergedTable(m).text(50, 200, "After the table");
+    List<LayoutBlock> blocks = layout(m.bytes(), new ArrayList<>());
+    assertThat(blocks).hasSize(3);
+    assertThat(((LayoutParagraph) blocks.get(0)).text()).isEqualTo("Before the table");
+    assertThat(blocks.get(1)).isInstanceOf(LayoutTable.class);
+    assertThat(((LayoutParagraph) blocks.get(2)).text()).isEqualTo("After the table");
+    assertThat(((LayoutParagraph) blocks.get(2)).location().getPage()).hasValue(1);
+  }
+
+  @Test
+  void aTableRunningOverPagesIsOneTableItsRepeatedHeaderLeftOutAndPageNumbersWarned() {
+    PdfMaker m = new PdfMaker();
+    for (int page = 0; page < 2; page++) {
+      m.page().grid(XS, new float[] {700, 720, 740, 760}).text(55, 714, "Name").text(155, 714, "Value")
+          .text(255, 714, "Unit");
+      for (int r = 0; r < 2; r++) {
+        m.text(55, 734 + 20 * r, "n" + page + r).text(155, 734 + 20 * r, "v" + page + r).text(255, 734 + 20 * r, "u");
+      }
+      m.text(290, 820, "- " + (page + 1) + " -");
+    }
+    List<ReadWarning> warnings = new ArrayList<>();
+    List<LayoutBlock> blocks = layout(m.bytes(), warnings);
+    assertThat(blocks).hasSize(1);
+    LayoutTable t = (LayoutTable) blocks.get(0);
+    assertThat(t.headerRows()).isEqualTo(1);
+    assertThat(t.rowCount()).isEqualTo(5);
+    assertThat(t.cells()).extracting(LayoutCell::text).containsExactly("Name", "Value", "Unit", "n00", "v00", "u",
+        "n01", "v01", "u", "n10", "v10", "u", "n11", "v11", "u");
+    assertThat(warnings).extracting(w -> w.getText() + "@" + w.getLocation().getPage().getAsInt())
+        .containsExactly("- 1 -@1", "- 2 -@2");
+  }
+
+  @Test
+  void wrappedLinesInACellJoinAndHardBreaksStay() {
+    PdfMaker m = new PdfMaker().page().grid(new float[] {50, 110}, new float[] {100, 160});
+    // "alphabet beta" wrapped: "beta" would not have fitted after "alphabet"; "x" would have fitted, so a hard break
+    m.text(52, 112, "alphabet").text(52, 124, "beta").text(52, 136, "x").text(52, 148, "y");
+    LayoutTable t = (LayoutTable) layout(m.bytes(), new ArrayList<>()).get(0);
+    assertThat(t.cells()).extracting(LayoutCell::text).containsExactly("alphabet beta\nx\ny");
+  }
+}

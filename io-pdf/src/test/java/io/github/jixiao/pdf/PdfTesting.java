@@ -1,0 +1,67 @@
+package io.github.jixiao.pdf;
+
+import io.github.jixiao.docx.DocxFormat;
+import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.format.ReadResult;
+import io.github.jixiao.format.WriteOptions;
+import io.github.jixiao.layout.LayoutBlock;
+import io.github.jixiao.layout.LayoutCell;
+import io.github.jixiao.layout.LayoutParagraph;
+import io.github.jixiao.layout.LayoutTable;
+import io.github.jixiao.model.Disclosure;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The PDF format with default options, our Word writer, and a view of a layout for failure messages. */
+final class PdfTesting {
+  static final PdfFormat FORMAT = new PdfFormat();
+
+  private PdfTesting() {}
+
+  static ReadResult<Disclosure> read(byte[] pdf) {
+    return FORMAT.reader(ReadOptions.defaults()).read(new ByteArrayInputStream(pdf));
+  }
+
+  static byte[] docx(Disclosure d) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new DocxFormat().writer(WriteOptions.defaults()).writeDisclosure(d, out);
+    return out.toByteArray();
+  }
+
+  static Disclosure readDocx(byte[] docx) {
+    return new DocxFormat().reader(ReadOptions.defaults()).readDisclosure(new ByteArrayInputStream(docx));
+  }
+
+  static List<LayoutBlock> layout(byte[] pdf) {
+    return new PdfDocumentReader(ReadOptions.defaults()).layout(pdf, w -> { });
+  }
+
+  /** The layout as text, one line per paragraph and table row, for failure messages. */
+  static String show(List<LayoutBlock> blocks) {
+    StringBuilder b = new StringBuilder();
+    for (LayoutBlock block : blocks) {
+      if (block instanceof LayoutParagraph p) {
+        b.append("¶ ").append(p.text().replace("\n", "⏎")).append('\n');
+      } else if (block instanceof LayoutTable t) {
+        b.append("▦ ").append(t.location().describe()).append(" ").append(t.rowCount()).append('×')
+            .append(t.columnCount()).append(" header ").append(t.headerRows()).append('\n');
+        int row = -1;
+        for (LayoutCell c : new ArrayList<>(t.cells())) {
+          if (c.row() != row) {
+            b.append(row >= 0 ? "\n" : "").append("   r").append(c.row()).append(':');
+            row = c.row();
+          }
+          b.append(" [").append(c.column());
+          if (c.rowSpan() > 1 || c.columnSpan() > 1) {
+            b.append('+').append(c.rowSpan()).append('x').append(c.columnSpan());
+          }
+          b.append("] ").append(c.text().replace("\n", "⏎")).append(" |");
+        }
+        b.append('\n');
+      }
+    }
+    return b.toString();
+  }
+}
