@@ -40,7 +40,7 @@ public abstract class Indicator implements Serializable {
 
   /**
    * The level-3 indicator's name (三级指标 / 指标内容), without a ★ core mark (see {@link
-   * Builder#nameAsWritten(String)}).
+   * Indicator.Builder#nameAsWritten(String)}).
    *
    * @return the name
    */
