@@ -29,6 +29,7 @@ module io.github.jixiao.core {
   exports io.github.jixiao.internal to
       io.github.jixiao.layout,
       io.github.jixiao.docx,
+      io.github.jixiao.xlsx,
       io.github.jixiao.json,
       io.github.jixiao.cli;
 

@@ -4,6 +4,7 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.internal.XmlInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -159,7 +160,8 @@ final class OpcPackage {
       this.part = entry.name;
       this.maxDepth = options.getMaxDepth();
       InputStream in = zip.open(entry);
-      this.input = new XmlInput(in, part, DocxReadOptions.of(options));
+      this.input = new XmlInput(in, part, DocxReadOptions.of(options).getMaxMarkupLength(),
+          DocxReadOptions.of(options).getMaxAttributeLength());
       try {
         this.reader = WordXmlReader.FACTORY.createXMLStreamReader(input);
       } catch (XMLStreamException e) {

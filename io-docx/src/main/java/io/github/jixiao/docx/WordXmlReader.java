@@ -8,6 +8,7 @@ import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.internal.Texts;
+import io.github.jixiao.internal.XmlInput;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class WordXmlReader implements AutoCloseable {
     this.zip = zip;
     this.part = main.name;
     this.warnings = warnings;
-    this.input = new XmlInput(zip.open(main), part, limits);
+    this.input = new XmlInput(zip.open(main), part, limits.getMaxMarkupLength(), limits.getMaxAttributeLength());
     try {
       this.xml = FACTORY.createXMLStreamReader(input);
     } catch (XMLStreamException e) {
