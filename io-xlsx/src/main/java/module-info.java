@@ -1,0 +1,17 @@
+/**
+ * 绩效 Excel: reads performance-target workbooks from .xlsx files (zip and StAX over the worksheet
+ * XML, no workbook object model) through the shared form reader.
+ *
+ * @provides io.github.jixiao.format.FormatProvider the {@code xlsx} format
+ */
+module io.github.jixiao.xlsx {
+  requires transitive io.github.jixiao.core;
+  requires io.github.jixiao.layout;
+  requires java.xml;
+  // Immutables (XlsxReadOptions): annotations for javac and the processor only.
+  requires static org.immutables.value.annotations;
+
+  exports io.github.jixiao.xlsx;
+
+  provides io.github.jixiao.format.FormatProvider with io.github.jixiao.xlsx.XlsxFormat;
+}
