@@ -149,7 +149,7 @@ final class SheetLayout {
       Worksheet.Cell c = cells.get(0);
       FormatLocation at = FormatLocation.builder().entry(sheet.part).paragraph(counters.paragraphs++).row(c.row())
           .column(c.column()).build();
-      return new LayoutParagraph(c.text(), at);
+      return new LayoutParagraph(c.text(), at, c.verbatim());
     }
     int left = Integer.MAX_VALUE;
     for (Worksheet.Cell c : cells) {
@@ -166,10 +166,10 @@ final class SheetLayout {
     List<LayoutCell> out = new ArrayList<>();
     for (Worksheet.Cell c : cells) {
       Worksheet.Merge m = anchors.get(key(c.row(), c.column()));
-      out.add(cell(c.row(), c.column(), m, first, last, left, c.text()));
+      out.add(cell(c.row(), c.column(), m, first, last, left, c.text(), c.verbatim()));
     }
     for (Worksheet.Merge m : emptyMerges) {
-      out.add(cell(m.row(), m.column(), m, first, last, left, ""));
+      out.add(cell(m.row(), m.column(), m, first, last, left, "", false));
     }
     out.sort(Comparator.comparingInt(LayoutCell::row).thenComparingInt(LayoutCell::column));
     if (out.size() > 1 << 20) {
@@ -180,7 +180,8 @@ final class SheetLayout {
   }
 
   /** A cell of a block: its grid position and spans counted in shown rows and columns. */
-  private LayoutCell cell(int row, int column, Worksheet.Merge m, int first, int last, int left, String text) {
+  private LayoutCell cell(int row, int column, Worksheet.Merge m, int first, int last, int left, String text,
+      boolean verbatim) {
     int r = shownRows(first, row);
     int c = shownColumns(left, column);
     int rowSpan = 1;
@@ -189,7 +190,7 @@ final class SheetLayout {
       rowSpan = Math.max(1, shownRows(row, Math.min(last + 1, row + m.rows())));
       columnSpan = Math.max(1, shownColumns(column, column + m.columns()));
     }
-    return new LayoutCell(r, c, rowSpan, columnSpan, text);
+    return new LayoutCell(r, c, rowSpan, columnSpan, text, verbatim);
   }
 
   private int shownRows(int from, int to) {

@@ -12,29 +12,35 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * The number formats of a workbook's cell styles ({@code xl/styles.xml}): for each cell format
  * ({@code cellXfs/xf}, the index a cell's {@code s} attribute gives) its number-format code, built
- * in or custom. Nothing else of the styles (fonts, fills, borders) changes what a cell displays.
+ * in or custom, and its indent level. Nothing else of the styles (fonts, fills, borders) changes
+ * what a cell displays.
  */
 final class Styles {
   /** Excel allows about 64 000 cell formats; more is not a workbook an application made. */
   private static final int MAX_FORMATS = 65_536;
+  /** Excel's deepest indent. */
+  private static final int MAX_INDENT = 15;
   /** Built-in formats as Excel shows them in a Chinese (zh-CN) locale. */
   private static final Map<Integer, String> BUILT_IN = builtIn();
 
   private final int[] formatIds;
+  private final int[] indents;
   private final Map<Integer, String> codes;
 
-  private Styles(int[] formatIds, Map<Integer, String> codes) {
+  private Styles(int[] formatIds, int[] indents, Map<Integer, String> codes) {
     this.formatIds = formatIds;
+    this.indents = indents;
     this.codes = codes;
   }
 
   static Styles none() {
-    return new Styles(new int[0], Map.of());
+    return new Styles(new int[0], new int[0], Map.of());
   }
 
   static Styles read(OfficeZip zip, OfficeZip.Entry entry, XlsxReadOptions excel, int maxDepth) {
     Map<Integer, String> codes = new HashMap<>();
     int[] ids = new int[16];
+    int[] indents = new int[16];
     int count = 0;
     try (XmlPart xml = new XmlPart(zip, entry, excel, maxDepth)) {
       XMLStreamReader r = xml.reader();
@@ -55,15 +61,18 @@ final class Styles {
             }
             if (count == ids.length) {
               ids = Arrays.copyOf(ids, ids.length * 2);
+              indents = Arrays.copyOf(indents, indents.length * 2);
             }
             ids[count++] = number(r.getAttributeValue(null, "numFmtId"));
+          } else if (name.equals("alignment") && inCellXfs && count > 0) {
+            indents[count - 1] = Math.min(MAX_INDENT, Math.max(0, number(r.getAttributeValue(null, "indent"))));
           }
         } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
           inCellXfs = false;
         }
       }
     }
-    return new Styles(Arrays.copyOf(ids, count), codes);
+    return new Styles(Arrays.copyOf(ids, count), Arrays.copyOf(indents, count), codes);
   }
 
   private static int number(String value) {
@@ -72,6 +81,14 @@ final class Styles {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  /**
+   * The indent level of a cell style index (0 when none): Excel's way of setting a text in, which
+   * nested funding sources use.
+   */
+  int indent(int style) {
+    return style >= 0 && style < indents.length ? indents[style] : 0;
   }
 
   /** The number-format code of a cell style index ("General" when there is none). */

@@ -9,8 +9,10 @@ import java.util.List;
  * displayed), the merged regions, and the hidden rows and columns. Only cells with text are held.
  */
 final class Worksheet {
-  /** A cell with text. */
-  record Cell(int row, int column, String text) {}
+  /**
+   * A cell with text; verbatim when its whitespace at the ends is shown on purpose (an indent).
+   */
+  record Cell(int row, int column, String text, boolean verbatim) {}
 
   /** A merged region: its top-left cell and how many rows and columns it covers. */
   record Merge(int row, int column, int rows, int columns) {}

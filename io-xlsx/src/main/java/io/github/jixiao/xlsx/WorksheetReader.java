@@ -22,6 +22,8 @@ final class WorksheetReader {
   /** Excel's grid: 1 048 576 rows and 16 384 columns. */
   static final int MAX_ROW = 1 << 20;
   static final int MAX_COLUMN = 1 << 14;
+  /** One indent level as text: two ideographic spaces, as the Word writer sets a nested source in. */
+  static final String INDENT = "\u3000\u3000";
 
   private final XmlPart xml;
   private final XlsxReadOptions excel;
@@ -223,7 +225,12 @@ final class WorksheetReader {
       throw new FormatException(Reason.TOO_LARGE, location(row, column),
           "the worksheet has more cells with text than the limit of " + excel.getMaxCells());
     }
-    sheet.cells.add(new Worksheet.Cell(row, column, text));
+    int indent = style == null ? 0 : styles.indent(index(style));
+    boolean verbatim = indent > 0;
+    if (verbatim) { // an indent is whitespace a person sees, and the form reader counts it (nested sources)
+      text = INDENT.repeat(indent) + text;
+    }
+    sheet.cells.add(new Worksheet.Cell(row, column, text, verbatim));
   }
 
   /** The text of an inline string ({@code is}): its runs, without phonetic guides. */

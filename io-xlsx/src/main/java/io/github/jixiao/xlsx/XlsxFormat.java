@@ -17,7 +17,8 @@ import java.util.Set;
  * reader streams the zip and the worksheet XML (no workbook object model), takes every cell as a
  * person sees it and hands each worksheet's layout to the shared form reader, so workbooks exported
  * by budget systems, filled in by hand or saved by WPS or LibreOffice read alike; macros are never
- * run and external links never followed. Found through {@link java.util.ServiceLoader}, or create it
+ * run and external links never followed. The writer (Apache POI) produces the standard form with
+ * the Word writer's look, and refuses what would not read back the same. Found through {@link java.util.ServiceLoader}, or create it
  * directly.
  *
  * <p>The reader's own limits (zip, shared strings, cells, rows) are an {@link XlsxReadOptions}
@@ -27,8 +28,7 @@ public final class XlsxFormat implements FormatProvider {
   /** The media type of .xlsx files. */
   public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(
-      EnumSet.of(Capability.READ_DISCLOSURE, Capability.READ_ITEMS, Capability.READ_ITEM));
+  private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.allOf(Capability.class));
 
   /** Creates the format; it holds no state. */
   public XlsxFormat() {}
@@ -48,7 +48,10 @@ public final class XlsxFormat implements FormatProvider {
     return List.of(MEDIA_TYPE, "application/vnd.ms-excel.sheet.macroEnabled.12");
   }
 
-  /** Reading: disclosures, batches of items (the sheets of one workbook) and single items. */
+  /**
+   * Everything: disclosures, batches of items (the sheets of one workbook) and single items (a
+   * workbook of one sheet), read and written.
+   */
   @Override
   public Set<Capability> capabilities() {
     return CAPABILITIES;
@@ -66,14 +69,10 @@ public final class XlsxFormat implements FormatProvider {
     return new XlsxDocumentReader(options);
   }
 
-  /**
-   * Not yet: the Excel format reads only.
-   *
-   * @throws UnsupportedOperationException always
-   */
+  /** The standard form as a workbook: the list on a front worksheet, one worksheet per target sheet. */
   @Override
   public DocumentWriter writer(WriteOptions options) {
     Objects.requireNonNull(options, "options");
-    throw new UnsupportedOperationException("the Excel format reads only; write .docx or .json");
+    return new XlsxDocumentWriter(options);
   }
 }
