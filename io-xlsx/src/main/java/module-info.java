@@ -11,6 +11,8 @@ module io.github.jixiao.xlsx {
   requires java.xml;
   // The writer only; poi-ooxml brings org.apache.poi.poi, the OOXML schemas and XMLBeans.
   requires org.apache.poi.ooxml;
+  // Legacy .xls reading (HSSF) and the writer.
+  requires org.apache.poi.poi;
   // Immutables (XlsxReadOptions): annotations for javac and the processor only.
   requires static org.immutables.value.annotations;
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,28 +67,42 @@ final class SheetLayout {
   }
 
   private List<LayoutBlock> blocks(Counters counters) {
-    // merged regions by their top-left cell; the cells they cover
+    // merged regions by their top-left cell
     Map<Long, Worksheet.Merge> anchors = new HashMap<>();
-    Map<Long, Worksheet.Merge> covered = new HashMap<>();
+    TreeMap<Integer, List<Worksheet.Merge>> byTopRow = new TreeMap<>();
     for (Worksheet.Merge m : sheet.merges) {
       anchors.put(key(m.row(), m.column()), m);
-      if ((long) m.rows() * m.columns() <= 1 << 16) {
-        for (int r = m.row(); r < m.row() + m.rows(); r++) {
-          for (int c = m.column(); c < m.column() + m.columns(); c++) {
-            if (r != m.row() || c != m.column()) {
-              covered.put(key(r, c), m);
-            }
-          }
-        }
-      }
+      byTopRow.computeIfAbsent(m.row(), k -> new ArrayList<>()).add(m);
     }
-    // the shown cells with text, by row
+    // the shown cells with text, by row; a sweep over the rows keeps the merged regions that reach
+    // the current row, by left column (regions do not overlap), so a cell under one is found without
+    // expanding regions into the positions they cover
+    sheet.cells.sort(Comparator.comparingInt(Worksheet.Cell::row).thenComparingInt(Worksheet.Cell::column));
     TreeMap<Integer, List<Worksheet.Cell>> rows = new TreeMap<>();
+    TreeMap<Integer, Worksheet.Merge> active = new TreeMap<>();
+    java.util.PriorityQueue<Worksheet.Merge> ending = new java.util.PriorityQueue<>(
+        Comparator.comparingInt(m -> m.row() + m.rows()));
+    Iterator<Map.Entry<Integer, List<Worksheet.Merge>>> starting = byTopRow.entrySet().iterator();
+    Map.Entry<Integer, List<Worksheet.Merge>> nextStart = starting.hasNext() ? starting.next() : null;
     for (Worksheet.Cell c : sheet.cells) {
+      while (nextStart != null && nextStart.getKey() <= c.row()) {
+        for (Worksheet.Merge m : nextStart.getValue()) {
+          active.put(m.column(), m);
+          ending.add(m);
+        }
+        nextStart = starting.hasNext() ? starting.next() : null;
+      }
+      while (!ending.isEmpty() && ending.peek().row() + ending.peek().rows() <= c.row()) {
+        Worksheet.Merge done = ending.poll();
+        active.remove(done.column(), done);
+      }
+      Map.Entry<Integer, Worksheet.Merge> under = active.floorEntry(c.column());
+      Worksheet.Merge m = under == null ? null : under.getValue();
+      boolean covered = m != null && c.column() < m.column() + m.columns() && (c.row() != m.row() || c.column() != m.column());
       if (sheet.isHidden(c.row(), c.column())) {
         warn(ReadWarning.of(ReadWarning.Kind.HIDDEN, c.text(), at(c.row(), c.column()), "cell " + Worksheet.a1(c.row(), c.column())
             + " is in a hidden " + (sheet.hiddenRows.get(c.row()) ? "row" : "column") + ": not shown, so not read"));
-      } else if (covered.containsKey(key(c.row(), c.column())) || insideLargeMerge(c)) {
+      } else if (covered) {
         warn(ReadWarning.of(ReadWarning.Kind.HIDDEN, c.text(), at(c.row(), c.column()), "cell " + Worksheet.a1(c.row(), c.column())
             + " is under a merged region: not shown, so not read"));
       } else {
@@ -112,21 +127,11 @@ final class SheetLayout {
       for (int next = occupied.nextSetBit(last + 1); next >= 0 && !blankBetween(last, next); next = occupied.nextSetBit(last + 1)) {
         last = next;
       }
-      blocks.add(block(rows.subMap(first, true, last, true), anchors, first, last, counters));
+      blocks.add(block(rows.subMap(first, true, last, true), anchors, byTopRow.subMap(first, true, last, true), first, last,
+          counters));
       first = occupied.nextSetBit(last + 1);
     }
     return blocks;
-  }
-
-  /** A large merged region is not expanded into covered positions; its inside is checked here. */
-  private boolean insideLargeMerge(Worksheet.Cell c) {
-    for (Worksheet.Merge m : sheet.merges) {
-      if ((long) m.rows() * m.columns() > 1 << 16 && c.row() >= m.row() && c.row() < m.row() + m.rows()
-          && c.column() >= m.column() && c.column() < m.column() + m.columns() && (c.row() != m.row() || c.column() != m.column())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a shown row lies strictly between two rows: a blank line a person sees. */
@@ -138,8 +143,8 @@ final class SheetLayout {
     return shown < lower;
   }
 
-  private LayoutBlock block(Map<Integer, List<Worksheet.Cell>> rows, Map<Long, Worksheet.Merge> anchors, int first, int last,
-      Counters counters) {
+  private LayoutBlock block(Map<Integer, List<Worksheet.Cell>> rows, Map<Long, Worksheet.Merge> anchors,
+      Map<Integer, List<Worksheet.Merge>> mergesHere, int first, int last, Counters counters) {
     List<Worksheet.Cell> cells = new ArrayList<>();
     rows.values().forEach(cells::addAll);
     cells.sort(Comparator.comparingInt(Worksheet.Cell::row).thenComparingInt(Worksheet.Cell::column));
@@ -157,8 +162,8 @@ final class SheetLayout {
     }
     // empty merged regions inside the block keep their spans (a blank value field)
     List<Worksheet.Merge> emptyMerges = new ArrayList<>();
-    for (Worksheet.Merge m : sheet.merges) {
-      if (m.row() >= first && m.row() <= last && m.column() >= left && !sheet.isHidden(m.row(), m.column())
+    for (Worksheet.Merge m : (Iterable<Worksheet.Merge>) mergesHere.values().stream().flatMap(List::stream)::iterator) {
+      if (m.column() >= left && !sheet.isHidden(m.row(), m.column())
           && !rows.getOrDefault(m.row(), List.of()).stream().anyMatch(c -> c.column() == m.column())) {
         emptyMerges.add(m);
       }

@@ -9,6 +9,7 @@ import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.internal.ZipBytes;
 import io.github.jixiao.layout.FormReader;
+import io.github.jixiao.layout.LayoutBlock;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;
 import java.io.IOException;
@@ -63,6 +64,17 @@ final class XlsxDocumentReader implements DocumentReader {
   }
 
   private Disclosure read(ZipBytes bytes, Consumer<? super ReadWarning> warnings) {
+    if (XlsxZip.isCompound(bytes)) { // a legacy .xls, or an encrypted workbook
+      try {
+        return form.read(XlsLayout.blocks(bytes, options, warnings), warnings);
+      } catch (FormatException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw unexpected(e);
+      } finally {
+        bytes.close();
+      }
+    }
     try (XlsxZip zip = new XlsxZip(bytes, options)) {
       return form.read(new XlsxLayout(zip, options, warnings), warnings);
     } catch (FormatException e) {
@@ -94,10 +106,15 @@ final class XlsxDocumentReader implements DocumentReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(warnings, "warnings");
     XlsxZip zip = null;
-    XlsxLayout layout;
+    Iterator<LayoutBlock> layout;
     try {
-      zip = new XlsxZip(ZipBytes.of(in, options.getMaxDocumentBytes()), options);
-      layout = new XlsxLayout(zip, options, warnings);
+      ZipBytes bytes = ZipBytes.of(in, options.getMaxDocumentBytes());
+      if (XlsxZip.isCompound(bytes)) {
+        layout = XlsLayout.blocks(bytes, options, warnings);
+      } else {
+        zip = new XlsxZip(bytes, options);
+        layout = new XlsxLayout(zip, options, warnings);
+      }
     } catch (RuntimeException e) {
       if (zip != null) {
         zip.close();
@@ -143,7 +160,9 @@ final class XlsxDocumentReader implements DocumentReader {
       @Override
       public void close() {
         done = true;
-        opened.close();
+        if (opened != null) {
+          opened.close();
+        }
         XlsxDocumentReader.close(in);
       }
     };

@@ -13,7 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Excel 格式 (the Excel format): id {@code xlsx}, extensions {@code xlsx} and {@code xlsm}. The
+ * Excel 格式 (the Excel format): id {@code xlsx}, extensions {@code xlsx}, {@code xlsm} and
+ * {@code xls} (legacy BIFF8 workbooks, read only, through POI's HSSF event API). The
  * reader streams the zip and the worksheet XML (no workbook object model), takes every cell as a
  * person sees it and hands each worksheet's layout to the shared form reader, so workbooks exported
  * by budget systems, filled in by hand or saved by WPS or LibreOffice read alike; macros are never
@@ -29,6 +30,8 @@ public final class XlsxFormat implements FormatProvider {
   public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.allOf(Capability.class));
+  private static final Set<Capability> READ_ONLY = Collections.unmodifiableSet(
+      EnumSet.of(Capability.READ_DISCLOSURE, Capability.READ_ITEMS, Capability.READ_ITEM));
 
   /** Creates the format; it holds no state. */
   public XlsxFormat() {}
@@ -40,12 +43,12 @@ public final class XlsxFormat implements FormatProvider {
 
   @Override
   public List<String> extensions() {
-    return List.of("xlsx", "xlsm");
+    return List.of("xlsx", "xlsm", "xls");
   }
 
   @Override
   public List<String> mediaTypes() {
-    return List.of(MEDIA_TYPE, "application/vnd.ms-excel.sheet.macroEnabled.12");
+    return List.of(MEDIA_TYPE, "application/vnd.ms-excel.sheet.macroEnabled.12", "application/vnd.ms-excel");
   }
 
   /**
@@ -57,10 +60,25 @@ public final class XlsxFormat implements FormatProvider {
     return CAPABILITIES;
   }
 
-  /** A zip archive (the first bytes of every .xlsx, but also of .docx and .zip: check the extension too). */
+  /**
+   * Reading only for legacy .xls workbooks (the writer writes .xlsx); everything for .xlsx and .xlsm.
+   */
+  @Override
+  public Set<Capability> capabilities(String extension) {
+    String ext = Objects.requireNonNull(extension, "extension").toLowerCase(java.util.Locale.ROOT).replaceFirst("^\\.", "");
+    if (ext.equals("xls")) {
+      return READ_ONLY;
+    }
+    return extensions().contains(ext) ? capabilities() : Set.of();
+  }
+
+  /**
+   * A zip archive (the first bytes of every .xlsx, but also of .docx and .zip: check the extension
+   * too), or an OLE2 compound file (a legacy .xls, but also .doc and encrypted workbooks).
+   */
   @Override
   public boolean matches(byte[] head) {
-    return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4 || XlsxZip.isCompound(head);
   }
 
   @Override

@@ -111,22 +111,24 @@ public abstract class XlsxReadOptions implements FormatReadOptions {
    * The most characters of all shared strings together: the table is held while the worksheets are
    * read.
    *
-   * @return the limit, 16 Mi (16 777 216) characters by default
+   * @return the limit, 8 Mi (8 388 608) characters by default (a collection table of a thousand
+   *     projects holds about one)
    */
   @Value.Default
   public long getMaxSharedStringsLength() {
-    return 16L << 20;
+    return 8L << 20;
   }
 
   /**
    * The most non-empty cells a worksheet may have: a worksheet's cells are held until its merged
    * regions, which come after them, are known.
    *
-   * @return the limit, 500 000 by default (a county's target sheet has a few hundred)
+   * @return the limit, 200 000 by default (a county's target sheet has a few hundred, a collection
+   *     table of a thousand projects some tens of thousands); each cell held costs about 100 bytes
    */
   @Value.Default
   public int getMaxCells() {
-    return 500_000;
+    return 200_000;
   }
 
   /**
@@ -137,6 +139,17 @@ public abstract class XlsxReadOptions implements FormatReadOptions {
   @Value.Default
   public int getMaxRows() {
     return 1 << 20;
+  }
+
+  /**
+   * The largest legacy .xls (BIFF8) workbook read: such a file is held in memory whole, with POI's
+   * records of it.
+   *
+   * @return the limit, 16 MiB by default
+   */
+  @Value.Default
+  public long getMaxLegacyBytes() {
+    return 16L << 20;
   }
 
   /**
@@ -161,6 +174,7 @@ public abstract class XlsxReadOptions implements FormatReadOptions {
     Limits.requirePositive(getMaxSharedStringsLength(), "XlsxReadOptions.maxSharedStringsLength");
     Limits.requirePositive(getMaxCells(), "XlsxReadOptions.maxCells");
     Limits.requirePositive(getMaxRows(), "XlsxReadOptions.maxRows");
+    Limits.requirePositive(getMaxLegacyBytes(), "XlsxReadOptions.maxLegacyBytes");
   }
 
   /**

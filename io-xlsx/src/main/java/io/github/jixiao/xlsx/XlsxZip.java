@@ -28,6 +28,20 @@ final class XlsxZip extends OfficeZip {
   /** The signature of an OLE2 compound file. */
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
+  /** Whether the bytes are an OLE2 compound file (a legacy .xls, or an encrypted workbook). */
+  static boolean isCompound(ZipBytes bytes) {
+    if (bytes.size() < OLE2.length) {
+      return false;
+    }
+    byte[] head = new byte[OLE2.length];
+    try {
+      bytes.read(0, head, 0, head.length);
+    } catch (IOException e) {
+      return false;
+    }
+    return isCompound(head);
+  }
+
   static boolean isCompound(byte[] head) {
     if (head.length < OLE2.length) {
       return false;
@@ -53,12 +67,18 @@ final class XlsxZip extends OfficeZip {
     if (!isCompound(head)) {
       return bytes;
     }
-    boolean encrypted = contains(bytes, "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE));
+    boolean encrypted = isEncrypted(bytes);
     bytes.close();
     throw new FormatException(encrypted ? Reason.UNSUPPORTED_VERSION : Reason.NOT_THIS_FORMAT, FormatLocation.unknown(),
-        encrypted ? "the workbook is encrypted (password-protected): Jixiao does not decrypt workbooks; "
-            + "save it without a password and read it again"
-            : "not an .xlsx file but an OLE2 compound file (a legacy .xls workbook?): read it as .xls");
+        encrypted ? ENCRYPTED : "not an .xlsx file but an OLE2 compound file (a legacy .xls workbook?): read it as .xls");
+  }
+
+  static final String ENCRYPTED = "the workbook is encrypted (password-protected): Jixiao does not decrypt workbooks; "
+      + "save it without a password and read it again";
+
+  /** An OOXML workbook encrypted into a compound file: its directory names an EncryptedPackage stream. */
+  static boolean isEncrypted(ZipBytes bytes) {
+    return contains(bytes, "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE));
   }
 
   /** Whether the bytes hold a pattern (the compound file's directory names its streams in UTF-16). */

@@ -16,22 +16,38 @@ final class TestWorkbook {
   static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
-  private final List<String[]> sheets = new ArrayList<>(); // name, state, sheetData and the rest
+  private final List<String[]> sheets = new ArrayList<>(); // name, state, body, repeated unit, count, rest
   private final Map<String, byte[]> extra = new LinkedHashMap<>();
   private final List<String> extraRels = new ArrayList<>();
   private String sharedStrings;
+  private String sharedStringsUnit = "";
+  private long sharedStringsCount;
   private String styles;
   private String workbookPr = "";
   private String workbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
   /** A worksheet: {@code body} is everything inside {@code <worksheet>}. */
   TestWorkbook sheet(String name, String body) {
-    sheets.add(new String[] {name, null, body});
+    sheets.add(new String[] {name, null, body, "", "0", ""});
+    return this;
+  }
+
+  /** A worksheet whose body is {@code start}, then {@code unit} {@code count} times, then {@code end}: never held whole. */
+  TestWorkbook sheet(String name, String start, String unit, long count, String end) {
+    sheets.add(new String[] {name, null, start, unit, Long.toString(count), end});
+    return this;
+  }
+
+  /** A shared-strings table of {@code unit} {@code count} times, never held whole. */
+  TestWorkbook sharedStrings(String unit, long count) {
+    sharedStringsUnit = unit;
+    sharedStringsCount = count;
+    sharedStrings = "";
     return this;
   }
 
   TestWorkbook hiddenSheet(String name, String body) {
-    sheets.add(new String[] {name, "hidden", body});
+    sheets.add(new String[] {name, "hidden", body, "", "0", ""});
     return this;
   }
 
@@ -90,11 +106,12 @@ final class TestWorkbook {
         rels.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(REL)
             .append("worksheet\" Target=\"worksheets/sheet").append(i + 1).append(".xml\"/>");
         put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", "<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\""
-            + REL.substring(0, REL.length() - 1) + "\">" + s[2] + "</worksheet>");
+            + REL.substring(0, REL.length() - 1) + "\">" + s[2], s[3], Long.parseLong(s[4]), s[5] + "</worksheet>");
       }
       if (sharedStrings != null) {
         rels.append("<Relationship Id=\"rIdT\" Type=\"").append(REL).append("sharedStrings\" Target=\"sharedStrings.xml\"/>");
-        put(zip, "xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\">" + sharedStrings + "</sst>");
+        put(zip, "xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\">" + sharedStrings, sharedStringsUnit,
+            sharedStringsCount, "</sst>");
       }
       if (styles != null) {
         rels.append("<Relationship Id=\"rIdS\" Type=\"").append(REL).append("styles\" Target=\"styles.xml\"/>");
@@ -115,8 +132,18 @@ final class TestWorkbook {
   }
 
   private static void put(ZipOutputStream zip, String name, String xml) throws IOException {
+    put(zip, name, xml, "", 0, "");
+  }
+
+  private static void put(ZipOutputStream zip, String name, String start, String unit, long count, String end)
+      throws IOException {
     zip.putNextEntry(new ZipEntry(name));
-    zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + xml).getBytes(StandardCharsets.UTF_8));
+    zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + start).getBytes(StandardCharsets.UTF_8));
+    byte[] repeated = unit.getBytes(StandardCharsets.UTF_8);
+    for (long i = 0; i < count; i++) {
+      zip.write(repeated);
+    }
+    zip.write(end.getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
   }
 
