@@ -62,6 +62,9 @@ public final class XlsxFormat implements FormatProvider {
 
   /**
    * Reading only for legacy .xls workbooks (the writer writes .xlsx); everything for .xlsx and .xlsm.
+   *
+   * @param extension a file extension, with or without its dot
+   * @return what the format does with files of that extension; empty for other extensions
    */
   @Override
   public Set<Capability> capabilities(String extension) {
