@@ -462,6 +462,17 @@ public class OfficeZip implements AutoCloseable {
   }
 
   /**
+   * The failure a reader of this package's streams raised and an API that lets only IOExceptions
+   * pass (the XML parser) carried, or null when the exception carries none.
+   *
+   * @param e an exception the parser gave as its cause
+   * @return the failure carried, or null
+   */
+  public static FormatException carried(Throwable e) {
+    return e instanceof FormatIoException ? ((FormatIoException) e).formatException : null;
+  }
+
+  /**
    * Translates a failure raised while a consumer (the XML parser) read an entry.
    *
    * @param e the failure
@@ -502,17 +513,11 @@ public class OfficeZip implements AutoCloseable {
   }
 
   /** A FormatException carried through APIs that only let IOExceptions pass (the XML parser). */
-  public static final class FormatIoException extends IOException {
+  static final class FormatIoException extends IOException {
     private static final long serialVersionUID = 1L;
-    /** The failure carried. */
-    public final transient FormatException formatException;
+    final transient FormatException formatException;
 
-    /**
-     * Carries a failure.
-     *
-     * @param e the failure
-     */
-    public FormatIoException(FormatException e) {
+    FormatIoException(FormatException e) {
       super(e.getMessage(), e);
       this.formatException = e;
     }

@@ -4,6 +4,7 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.internal.OfficeZip;
 import io.github.jixiao.internal.XmlInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -199,8 +200,8 @@ final class OpcPackage {
 
     private FormatException translate(XMLStreamException e) {
       Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-      if (cause instanceof DocxZip.FormatIoException) {
-        FormatException carried = ((DocxZip.FormatIoException) cause).formatException;
+      FormatException carried = OfficeZip.carried(cause);
+      if (carried != null) {
         if (carried.reason() != Reason.INVALID_ENCODING) {
           return carried;
         }

@@ -7,6 +7,7 @@ import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.internal.OfficeZip;
 import io.github.jixiao.internal.Texts;
 import io.github.jixiao.internal.XmlInput;
 import java.io.IOException;
@@ -755,8 +756,8 @@ final class WordXmlReader implements AutoCloseable {
   private FormatException translate(XMLStreamException e) {
     Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
     FormatException badBytes = null;
-    if (cause instanceof DocxZip.FormatIoException) {
-      FormatException carried = ((DocxZip.FormatIoException) cause).formatException;
+    FormatException carried = OfficeZip.carried(cause);
+    if (carried != null) {
       if (carried.reason() != Reason.INVALID_ENCODING) {
         return carried; // a limit, raised below the parser: it keeps its reason
       }

@@ -128,8 +128,8 @@ final class XmlPart implements AutoCloseable {
 
   private FormatException translate(XMLStreamException e) {
     Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-    if (cause instanceof OfficeZip.FormatIoException carried) {
-      FormatException f = carried.formatException;
+    FormatException f = OfficeZip.carried(cause);
+    if (f != null) {
       if (f.reason() != Reason.INVALID_ENCODING) {
         return f;
       }
