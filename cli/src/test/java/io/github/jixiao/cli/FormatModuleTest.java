@@ -49,9 +49,9 @@ class FormatModuleTest {
   }
 
   @Test
-  void theModuleIsDiscoveredBesideWordAndJson() {
+  void theModuleIsDiscoveredBesideWordExcelAndJson() {
     FormatRegistry formats = FormatRegistry.discover(Main.class.getClassLoader());
-    assertThat(formats.providers()).extracting(p -> p.id()).containsExactly("docx", "json", "json-gz");
+    assertThat(formats.providers()).extracting(p -> p.id()).containsExactly("docx", "json", "json-gz", "xlsx");
     assertThat(formats.byExtension("jgz")).get().isInstanceOf(GzipJsonFormat.class);
   }
 
@@ -112,6 +112,7 @@ class FormatModuleTest {
 
     Run unusable = run("convert", whole, dir.resolve("x.pdf"));
     assertThat(unusable.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(unusable.err()).contains("must end in .docx, .json, .jsonl, .ndjson or .jgz");
+    // .xls is read only, so not offered as an output
+    assertThat(unusable.err()).contains("must end in .docx, .json, .jsonl, .ndjson, .jgz, .xlsx or .xlsm");
   }
 }
