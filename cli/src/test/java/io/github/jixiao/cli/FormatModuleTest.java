@@ -91,6 +91,17 @@ class FormatModuleTest {
   }
 
   @Test
+  void aWorkbookIsReadAsExcelThoughWordAlsoRecognisesAZip(@TempDir Path dir) {
+    Path book = dir.resolve("sample.xlsx");
+    Run written = run("convert", "--sample", book);
+    assertThat(written.exit()).as(written.err()).isZero();
+    Run checked = run("validate", book);
+    assertThat(checked.err()).doesNotContain("not a Word document");
+    assertThat(checked.exit()).as(checked.err()).isEqualTo(Main.ERRORS_FOUND);
+    assertThat(checked.out()).contains("JX-COST-001");
+  }
+
+  @Test
   void validateReadsTheNewFormatByNameAndInFolders(@TempDir Path dir) throws IOException {
     Path folder = Files.createDirectories(dir.resolve("docs"));
     Path whole = folder.resolve("a-sample.jgz");
