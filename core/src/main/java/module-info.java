@@ -30,6 +30,7 @@ module io.github.jixiao.core {
       io.github.jixiao.layout,
       io.github.jixiao.docx,
       io.github.jixiao.pdf,
+      io.github.jixiao.xlsx,
       io.github.jixiao.json,
       io.github.jixiao.cli;
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Converts between formats, chosen by the extension of OUT: Word (.docx) and JSON (.json; .jsonl for one "
+      "Converts between formats, chosen by the extension of OUT: Word (.docx), Excel (.xlsx) and JSON (.json; .jsonl for one "
           + "item per line) come with the tool, PDF (.pdf) is read as IN, and a format module on the class path adds its own. A disclosure "
           + "stays a disclosure where OUT can hold one (in .jsonl its sheets are written, its list is not); a batch "
           + "of items becomes a Word document of sheets or a JSON array.",

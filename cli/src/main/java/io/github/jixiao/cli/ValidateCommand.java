@@ -46,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = Version.class,
     description = {
       "Checks documents against the national review rules and prints the findings grouped by document and "
-          + "sheet. Word (.docx), PDF (.pdf, read only) and JSON (.json, .jsonl) come with the tool; a format module on the class path "
+          + "sheet. Word (.docx), Excel (.xlsx, .xls), PDF (.pdf, read only) and JSON (.json, .jsonl) come with the tool; a format module on the class path "
           + "adds its own. A folder means every file in it with the extension of a format that reads it.",
       "Content a reader cannot place in the model is listed under its document as read warnings (where, "
           + "what kind, the text); --strict refuses such a document instead.",

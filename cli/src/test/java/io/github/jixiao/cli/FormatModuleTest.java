@@ -49,9 +49,9 @@ class FormatModuleTest {
   }
 
   @Test
-  void theModuleIsDiscoveredBesideWordAndJson() {
+  void theModuleIsDiscoveredBesideWordExcelAndJson() {
     FormatRegistry formats = FormatRegistry.discover(Main.class.getClassLoader());
-    assertThat(formats.providers()).extracting(p -> p.id()).containsExactly("docx", "json", "json-gz", "pdf");
+    assertThat(formats.providers()).extracting(p -> p.id()).containsExactly("docx", "json", "json-gz", "pdf", "xlsx");
     assertThat(formats.byExtension("jgz")).get().isInstanceOf(GzipJsonFormat.class);
   }
 
@@ -91,6 +91,17 @@ class FormatModuleTest {
   }
 
   @Test
+  void aWorkbookIsReadAsExcelThoughWordAlsoRecognisesAZip(@TempDir Path dir) {
+    Path book = dir.resolve("sample.xlsx");
+    Run written = run("convert", "--sample", book);
+    assertThat(written.exit()).as(written.err()).isZero();
+    Run checked = run("validate", book);
+    assertThat(checked.err()).doesNotContain("not a Word document");
+    assertThat(checked.exit()).as(checked.err()).isEqualTo(Main.ERRORS_FOUND);
+    assertThat(checked.out()).contains("JX-COST-001");
+  }
+
+  @Test
   void validateReadsTheNewFormatByNameAndInFolders(@TempDir Path dir) throws IOException {
     Path folder = Files.createDirectories(dir.resolve("docs"));
     Path whole = folder.resolve("a-sample.jgz");
@@ -112,6 +123,7 @@ class FormatModuleTest {
 
     Run unusable = run("convert", whole, dir.resolve("x.pdf"));
     assertThat(unusable.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(unusable.err()).contains("输出文件的扩展名必须是 .docx、.json、.jsonl、.ndjson 或 .jgz");
+    // .xls is read only, so not offered as an output
+    assertThat(unusable.err()).contains("输出文件的扩展名必须是 .docx、.json、.jsonl、.ndjson、.jgz、.xlsx 或 .xlsm");
   }
 }

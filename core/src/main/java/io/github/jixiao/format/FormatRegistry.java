@@ -114,8 +114,9 @@ public final class FormatRegistry implements Serializable {
   }
 
   /**
-   * The format of a file: by its content when a format recognises the first bytes, otherwise by
-   * its extension.
+   * The format of a file: by its content when a format recognises the first bytes — the one whose
+   * extension the file has when several do (a .docx and an .xlsx are both zip archives) — otherwise
+   * by its extension.
    *
    * @param file the file
    * @return the format, or empty when neither content nor extension is known
@@ -129,13 +130,14 @@ public final class FormatRegistry implements Serializable {
       throw new FormatException(
           FormatException.Reason.IO_ERROR, FormatLocation.builder().source(file.toString()).build(), "cannot read: " + e, e);
     }
-    Optional<FormatProvider> sniffed = sniff(head);
-    if (sniffed.isPresent()) {
-      return sniffed;
-    }
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return dot < 0 ? Optional.empty() : byExtension(name.substring(dot + 1));
+    Optional<FormatProvider> named = dot < 0 ? Optional.empty() : byExtension(name.substring(dot + 1));
+    if (named.isPresent() && named.get().matches(head)) {
+      return named;
+    }
+    Optional<FormatProvider> sniffed = sniff(head);
+    return sniffed.isPresent() ? sniffed : named;
   }
 
   /** Collects formats; {@link #build()} resolves ids. */

@@ -7,6 +7,7 @@ import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ItemReader;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.internal.ZipBytes;
 import io.github.jixiao.layout.FormReader;
 import io.github.jixiao.model.BudgetItem;
 import io.github.jixiao.model.Disclosure;

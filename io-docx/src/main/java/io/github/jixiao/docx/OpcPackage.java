@@ -4,6 +4,8 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.internal.OfficeZip;
+import io.github.jixiao.internal.XmlInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -188,7 +190,8 @@ final class OpcPackage {
       this.part = entry.name;
       this.maxDepth = options.getMaxDepth();
       InputStream in = zip.open(entry);
-      this.input = new XmlInput(in, part, DocxReadOptions.of(options));
+      this.input = new XmlInput(in, part, DocxReadOptions.of(options).getMaxMarkupLength(),
+          DocxReadOptions.of(options).getMaxAttributeLength());
       try {
         this.reader = WordXmlReader.FACTORY.createXMLStreamReader(input);
       } catch (XMLStreamException e) {
@@ -226,8 +229,8 @@ final class OpcPackage {
 
     private FormatException translate(XMLStreamException e) {
       Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-      if (cause instanceof DocxZip.FormatIoException) {
-        FormatException carried = ((DocxZip.FormatIoException) cause).formatException;
+      FormatException carried = OfficeZip.carried(cause);
+      if (carried != null) {
         if (carried.reason() != Reason.INVALID_ENCODING) {
           return carried;
         }

@@ -7,7 +7,9 @@ import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.internal.OfficeZip;
 import io.github.jixiao.internal.Texts;
+import io.github.jixiao.internal.XmlInput;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -110,7 +112,7 @@ final class WordXmlReader implements AutoCloseable {
     this.part = main.name;
     this.warnings = warnings;
     this.styles = HiddenStyles.of(zip, main, options);
-    this.input = new XmlInput(zip.open(main), part, limits);
+    this.input = new XmlInput(zip.open(main), part, limits.getMaxMarkupLength(), limits.getMaxAttributeLength());
     try {
       this.xml = FACTORY.createXMLStreamReader(input);
     } catch (XMLStreamException e) {
@@ -798,8 +800,8 @@ final class WordXmlReader implements AutoCloseable {
   private FormatException translate(XMLStreamException e) {
     Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
     FormatException badBytes = null;
-    if (cause instanceof DocxZip.FormatIoException) {
-      FormatException carried = ((DocxZip.FormatIoException) cause).formatException;
+    FormatException carried = OfficeZip.carried(cause);
+    if (carried != null) {
       if (carried.reason() != Reason.INVALID_ENCODING) {
         return carried; // a limit, raised below the parser: it keeps its reason
       }

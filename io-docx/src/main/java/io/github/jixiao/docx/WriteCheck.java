@@ -1,6 +1,7 @@
 package io.github.jixiao.docx;
 
 import io.github.jixiao.format.FormatException;
+import io.github.jixiao.internal.ModelPaths;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ItemReader;

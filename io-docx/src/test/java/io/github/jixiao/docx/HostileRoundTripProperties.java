@@ -3,6 +3,7 @@ package io.github.jixiao.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.format.FormatException;
+import io.github.jixiao.internal.ModelPaths;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.WriteOptions;
 import io.github.jixiao.internal.Texts;

@@ -8,6 +8,7 @@ import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadResult;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.internal.ZipBytes;
 import io.github.jixiao.model.Disclosure;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

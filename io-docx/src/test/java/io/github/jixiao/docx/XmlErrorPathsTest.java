@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.internal.OfficeZip;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -142,7 +143,7 @@ class XmlErrorPathsTest {
       assertThat(e.reason()).as(e.getMessage()).isEqualTo(Reason.INVALID_ENCODING);
       assertThat(e.getCause()).isInstanceOf(XMLStreamException.class);
       // carried through the parser as an IOException, not a CharConversionException (which it prints)
-      assertThat(((XMLStreamException) e.getCause()).getNestedException()).isInstanceOf(DocxZip.FormatIoException.class);
+      assertThat(OfficeZip.carried(((XMLStreamException) e.getCause()).getNestedException())).isNotNull();
     }
     FormatException cut = fails(bytes(HEAD + "<w:p><w:r><w:t>ab", 0xE4, 0xB8));
     assertThat(cut.reason()).as("cut inside a character: " + cut.getMessage()).isEqualTo(Reason.TRUNCATED);

@@ -1,4 +1,4 @@
-package io.github.jixiao.docx;
+package io.github.jixiao.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Walks model values by their getters, naming each value by the JSON Pointer of the JSON format
+ * 模型路径 (model paths): walks model values by their getters, naming each value by the JSON Pointer of the JSON format
  * ({@code /items/0/annualFunding/sources/1/label}): every text of a value, and the first place where
- * two values differ. Used to say which field the Word writer cannot write, so it is reflective on
+ * two values differ. Used to say which field a writer (Word, Excel) cannot write, so it is reflective on
  * purpose: a field added to the model is covered without touching this class.
  */
-final class ModelPaths {
+public final class ModelPaths {
   private static final String MODEL = "io.github.jixiao.";
   /** Deeper than any model value (funding sources nest a few levels). */
   private static final int MAX_DEPTH = 64;
@@ -35,7 +35,7 @@ final class ModelPaths {
    * @param value the value
    * @param visitor receives pointer and text
    */
-  static void strings(Object value, BiConsumer<String, String> visitor) {
+  public static void strings(Object value, BiConsumer<String, String> visitor) {
     strings(value, "", visitor, 0);
   }
 
@@ -65,7 +65,7 @@ final class ModelPaths {
    * @param b the other
    * @return the pointer ("" for the values themselves), or null
    */
-  static String firstDifference(Object a, Object b) {
+  public static String firstDifference(Object a, Object b) {
     return firstDifference(a, b, "", 0);
   }
 
@@ -106,7 +106,7 @@ final class ModelPaths {
    * @param pointer the pointer
    * @return the value there, unwrapped from an Optional; null when absent
    */
-  static Object valueAt(Object value, String pointer) {
+  public static Object valueAt(Object value, String pointer) {
     Object at = unwrap(value);
     if (pointer.isEmpty()) {
       return at;

@@ -1,4 +1,4 @@
-package io.github.jixiao.docx;
+package io.github.jixiao.internal;
 
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
@@ -9,7 +9,7 @@ import io.github.jixiao.format.FormatLocation;
  * attributes, one attribute value, a comment, a processing instruction, a CDATA section, a
  * declaration. The JDK's StAX parser hands text over in pieces but buffers each of these entire, so
  * a 200 MB attribute in a 3 MB .docx would exhaust the heap; this scanner sees every character
- * before the parser does and stops at the limits of {@link DocxReadOptions}. It only tells where
+ * before the parser does and stops at the limits its reader was given. It only tells where
  * markup begins and ends — well-formedness is the parser's business — and counts lines and
  * columns for the error location.
  */
@@ -30,14 +30,14 @@ final class MarkupGuard {
   private int line = 1;
   private int column;
 
-  MarkupGuard(String part, DocxReadOptions limits) {
+  MarkupGuard(String part, int maxMarkup, int maxAttribute) {
     this.part = part;
-    this.maxMarkup = limits.getMaxMarkupLength();
-    this.maxAttribute = limits.getMaxAttributeLength();
+    this.maxMarkup = maxMarkup;
+    this.maxAttribute = maxAttribute;
   }
 
   /** Scans characters the parser is about to read. */
-  void scan(char[] chars, int offset, int count) throws DocxZip.FormatIoException {
+  void scan(char[] chars, int offset, int count) throws OfficeZip.FormatIoException {
     for (int i = offset; i < offset + count; i++) {
       char c = chars[i];
       if (c == '\n') {
@@ -57,7 +57,7 @@ final class MarkupGuard {
     return FormatLocation.builder().entry(part).line(line).column(Math.max(1, column));
   }
 
-  private void step(char c) throws DocxZip.FormatIoException {
+  private void step(char c) throws OfficeZip.FormatIoException {
     if (state == State.TEXT) {
       if (c == '<') {
         state = State.OPEN;
@@ -66,7 +66,7 @@ final class MarkupGuard {
       return;
     }
     if (++length > maxMarkup) {
-      throw new DocxZip.FormatIoException(new FormatException(Reason.TOO_LARGE, location().build(),
+      throw new OfficeZip.FormatIoException(new FormatException(Reason.TOO_LARGE, location().build(),
           what() + " longer than the limit of " + maxMarkup + " characters"));
     }
     switch (state) {
@@ -122,12 +122,12 @@ final class MarkupGuard {
     }
   }
 
-  private void tag(char c) throws DocxZip.FormatIoException {
+  private void tag(char c) throws OfficeZip.FormatIoException {
     if (quote != 0) {
       if (c == quote) {
         quote = 0;
       } else if (++attribute > maxAttribute) {
-        throw new DocxZip.FormatIoException(new FormatException(Reason.STRING_TOO_LONG, location().build(),
+        throw new OfficeZip.FormatIoException(new FormatException(Reason.STRING_TOO_LONG, location().build(),
             "an attribute value longer than the limit of " + maxAttribute + " characters"));
       }
     } else if (c == '"' || c == '\'') {

@@ -1,4 +1,4 @@
-package io.github.jixiao.docx;
+package io.github.jixiao.internal;
 
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
@@ -16,7 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The characters of one XML part as the parser reads them. The bytes are decoded here — UTF-8, or
+ * XML 输入 (XML input): the characters of one XML part as the parser reads them. The bytes are decoded here — UTF-8, or
  * UTF-16 when a byte-order mark or the first bytes say so, the only encodings OPC allows — so that
  * a byte that is not valid is an {@code INVALID_ENCODING} failure with its byte offset, line and column, and the
  * JDK parser, which prints "[Fatal Error]" on standard error when it decodes bad bytes itself (or
@@ -27,7 +27,7 @@ import java.nio.charset.StandardCharsets;
  * reads further only when it needs more to go on, so a failure after that is the input ending
  * before the document did. A character cut off by the end of the input is that too.
  */
-final class XmlInput extends Reader {
+public final class XmlInput extends Reader {
   private final InputStream in;
   private final String part;
   private final MarkupGuard guard;
@@ -40,18 +40,30 @@ final class XmlInput extends Reader {
   /** Everything is decoded and handed over. */
   private boolean drained;
   /** The parser asked for more and there was none. */
-  boolean ended;
+  public boolean ended;
 
-  XmlInput(InputStream in, String part, DocxReadOptions limits) {
+  /**
+   * Reads a part through a guard with the given limits.
+   *
+   * @param in the part's bytes
+   * @param part the part name, for locations
+   * @param maxMarkup the most characters of one piece of markup
+   * @param maxAttribute the most characters of one attribute value
+   */
+  public XmlInput(InputStream in, String part, int maxMarkup, int maxAttribute) {
     this.in = in;
     this.part = part;
-    this.guard = new MarkupGuard(part, limits);
+    this.guard = new MarkupGuard(part, maxMarkup, maxAttribute);
     bytes.limit(0);
     chars.limit(0);
   }
 
-  /** UTF-16 when the input says so, UTF-8 otherwise. */
-  boolean isUtf16() {
+  /**
+   * UTF-16 when the input says so, UTF-8 otherwise.
+   *
+   * @return whether the part is UTF-16
+   */
+  public boolean isUtf16() {
     return decoder != null && decoder.charset() != StandardCharsets.UTF_8;
   }
 
@@ -156,7 +168,7 @@ final class XmlInput extends Reader {
    * parser as an {@code IOException} (not a {@code CharConversionException}: the JDK parser prints
    * those on standard error); the reader classifies it by its state, as any failure of the parser.
    */
-  private DocxZip.FormatIoException malformed(CoderResult result) {
+  private OfficeZip.FormatIoException malformed(CoderResult result) {
     long offset = base + bytes.position();
     boolean cut = eof && bytes.position() + result.length() >= bytes.limit();
     if (cut) {
@@ -168,12 +180,16 @@ final class XmlInput extends Reader {
     }
     String detail = cut ? "the input ends inside a character" : "bytes" + hex + " at byte offset " + offset
         + " are not valid " + decoder.charset().name();
-    return new DocxZip.FormatIoException(new FormatException(Reason.INVALID_ENCODING,
+    return new OfficeZip.FormatIoException(new FormatException(Reason.INVALID_ENCODING,
         guard.location().byteOffset(offset).build(), detail));
   }
 
-  /** Where the parser is, for errors raised outside the decoder. */
-  FormatLocation.Builder location() {
+  /**
+   * Where the parser is, for errors raised outside the decoder.
+   *
+   * @return the location so far
+   */
+  public FormatLocation.Builder location() {
     return guard.location();
   }
 

@@ -1,4 +1,4 @@
-package io.github.jixiao.docx;
+package io.github.jixiao.internal;
 
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
@@ -14,30 +14,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bytes of a zip archive, read at any position: a zip is read from its end (the central
+ * 压缩包字节 (zip bytes): the bytes of a zip archive, read at any position: a zip is read from its end (the central
  * directory, which every word processor and zip tool trusts), so a file is read in place and a
  * stream is held in memory, in chunks, up to the document-size limit.
  */
-abstract class ZipBytes implements AutoCloseable {
+public abstract class ZipBytes implements AutoCloseable {
+  ZipBytes() {}
+
   private static final int CHUNK = 1 << 16;
 
-  /** The number of bytes. */
-  abstract long size();
+  /**
+   * The number of bytes.
+   *
+   * @return the size
+   */
+  public abstract long size();
 
   /**
    * Reads {@code length} bytes at {@code position}; the caller has checked they are inside.
    *
+   * @param position where to start
+   * @param into the destination
+   * @param offset the offset in the destination
+   * @param length how many bytes
    * @throws IOException if the source fails
    */
-  abstract void read(long position, byte[] into, int offset, int length) throws IOException;
+  public abstract void read(long position, byte[] into, int offset, int length) throws IOException;
 
   @Override
   public void close() {
     // nothing to release by default
   }
 
-  /** The bytes of a file, read in place; refused when larger than the limit. */
-  static ZipBytes of(Path file, long limit) {
+  /**
+   * The bytes of a file, read in place; refused when larger than the limit.
+   *
+   * @param file the file
+   * @param limit the most bytes allowed
+   * @return the bytes
+   */
+  public static ZipBytes of(Path file, long limit) {
     FileChannel channel;
     long size;
     try {
@@ -54,8 +70,14 @@ abstract class ZipBytes implements AutoCloseable {
     return new InFile(channel, size);
   }
 
-  /** All the bytes of a stream, up to the limit (the stream is left open). */
-  static ZipBytes of(InputStream in, long limit) {
+  /**
+   * All the bytes of a stream, up to the limit (the stream is left open).
+   *
+   * @param in the stream
+   * @param limit the most bytes allowed
+   * @return the bytes
+   */
+  public static ZipBytes of(InputStream in, long limit) {
     List<byte[]> chunks = new ArrayList<>();
     long size = 0;
     try {
@@ -99,12 +121,12 @@ abstract class ZipBytes implements AutoCloseable {
     }
 
     @Override
-    long size() {
+    public long size() {
       return size;
     }
 
     @Override
-    void read(long position, byte[] into, int offset, int length) {
+    public void read(long position, byte[] into, int offset, int length) {
       long at = position;
       int done = 0;
       while (done < length) {
@@ -129,12 +151,12 @@ abstract class ZipBytes implements AutoCloseable {
     }
 
     @Override
-    long size() {
+    public long size() {
       return size;
     }
 
     @Override
-    void read(long position, byte[] into, int offset, int length) throws IOException {
+    public void read(long position, byte[] into, int offset, int length) throws IOException {
       ByteBuffer buffer = ByteBuffer.wrap(into, offset, length);
       long at = position;
       while (buffer.hasRemaining()) {

@@ -1,0 +1,177 @@
+package io.github.jixiao.xlsx;
+
+import io.github.jixiao.format.FormatException;
+import io.github.jixiao.format.FormatException.Reason;
+import io.github.jixiao.format.FormatLocation;
+import io.github.jixiao.internal.OfficeZip;
+import io.github.jixiao.internal.XmlInput;
+import java.io.IOException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * One package part read with StAX under the reader's limits: no DTD and no entities (OPC forbids
+ * them), elements no deeper than {@code maxDepth}, markup bounded by the {@link
+ * io.github.jixiao.internal.MarkupGuard}, text read in pieces by the caller. Every failure of the
+ * parser or the zip below it is a {@link FormatException} naming the part, line and column.
+ */
+final class XmlPart implements AutoCloseable {
+  private static final XMLInputFactory FACTORY = factory();
+
+  private final String part;
+  private final OfficeZip zip;
+  private final XmlInput input;
+  private final XMLStreamReader reader;
+  private final int maxDepth;
+  private int depth;
+
+  XmlPart(OfficeZip zip, OfficeZip.Entry entry, XlsxReadOptions excel, int maxDepth) {
+    this.part = entry.name;
+    this.zip = zip;
+    this.maxDepth = maxDepth;
+    this.input = new XmlInput(zip.open(entry), part, excel.getMaxMarkupLength(), excel.getMaxAttributeLength());
+    try {
+      this.reader = FACTORY.createXMLStreamReader(input);
+    } catch (XMLStreamException e) {
+      throw translate(e);
+    }
+  }
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    return f;
+  }
+
+  String part() {
+    return part;
+  }
+
+  XMLStreamReader reader() {
+    return reader;
+  }
+
+  /** Current element depth: 1 inside the document element. */
+  int depth() {
+    return depth;
+  }
+
+  /** The next event, with the depth and DTD checks. */
+  int next() {
+    try {
+      int event = reader.next();
+      if (event == XMLStreamConstants.START_ELEMENT && ++depth > maxDepth) {
+        throw new FormatException(Reason.TOO_DEEP, location(), "elements nest deeper than the limit of " + maxDepth);
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+        throw new FormatException(Reason.HOSTILE, location(), "the part declares a DTD or entities, which OPC forbids");
+      }
+      return event;
+    } catch (XMLStreamException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * The text of the current element up to its end, nested elements' text included, at most {@code
+   * max} characters; the reader is left on the element's end tag.
+   */
+  String text(int max) {
+    StringBuilder b = new StringBuilder();
+    int start = depth;
+    while (true) {
+      int event = next();
+      if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE) {
+        append(b, max);
+      } else if (event == XMLStreamConstants.END_ELEMENT && depth < start) {
+        return b.toString();
+      } else if (event == XMLStreamConstants.END_DOCUMENT) {
+        return b.toString();
+      }
+    }
+  }
+
+  /** Appends the current text event, failing past {@code max} characters in total. */
+  void append(StringBuilder b, int max) {
+    int length = reader.getTextLength();
+    if (b.length() + (long) length > max) {
+      throw new FormatException(Reason.STRING_TOO_LONG, location(), "a text longer than the limit of " + max + " characters");
+    }
+    b.append(reader.getTextCharacters(), reader.getTextStart(), length);
+  }
+
+  /** Skips the current element with everything in it; the reader is left on its end tag. */
+  void skip() {
+    int start = depth;
+    while (depth >= start) {
+      if (next() == XMLStreamConstants.END_DOCUMENT) {
+        return;
+      }
+    }
+  }
+
+  FormatLocation location() {
+    FormatLocation.Builder b = FormatLocation.builder().entry(part);
+    if (reader != null && reader.getLocation() != null && reader.getLocation().getLineNumber() > 0) {
+      b.line(reader.getLocation().getLineNumber()).column(Math.max(1, reader.getLocation().getColumnNumber()));
+    }
+    return b.build();
+  }
+
+  private FormatException translate(XMLStreamException e) {
+    Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+    FormatException f = OfficeZip.carried(cause);
+    if (f != null) {
+      if (f.reason() != Reason.INVALID_ENCODING) {
+        return f;
+      }
+      if (!input.ended) {
+        return new FormatException(Reason.INVALID_ENCODING, f.location(),
+            part + " has bytes that are not valid in its encoding: " + f.detail(), e);
+      }
+    }
+    if (input.ended) {
+      return new FormatException(Reason.TRUNCATED, location(), part + " ends before its XML does", e);
+    }
+    if (cause instanceof IOException io) {
+      return zip.translate(io);
+    }
+    return new FormatException(Reason.MALFORMED, location(), part + " is not well-formed: " + firstLine(e.getMessage()), e);
+  }
+
+  private static String firstLine(String message) {
+    String rest = String.valueOf(message);
+    if (rest.startsWith("ParseError at") && rest.indexOf('\n') >= 0) {
+      rest = rest.substring(rest.indexOf('\n') + 1);
+    }
+    rest = rest.strip();
+    if (rest.startsWith("Message:")) {
+      rest = rest.substring("Message:".length()).strip();
+    }
+    int nl = rest.indexOf('\n');
+    String line = nl < 0 ? rest : rest.substring(0, nl);
+    return line.length() > 300 ? line.substring(0, 300) : line;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (XMLStreamException e) {
+      // closing after a failure
+    }
+    try {
+      input.close();
+    } catch (IOException e) {
+      // nothing left to read
+    }
+  }
+}
