@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.internal.ZipBytes;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
