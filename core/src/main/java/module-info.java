@@ -18,6 +18,8 @@ module io.github.jixiao.core {
   // Immutables: annotations for javac and the processor only, nothing at run time (and nothing
   // that modules compiling against this one need).
   requires static org.immutables.value.annotations;
+  // The Log4j API, for QuietLog4j only, which the format modules call where POI or PDFBox bring it.
+  requires static org.apache.logging.log4j;
 
   exports io.github.jixiao;
   exports io.github.jixiao.format;

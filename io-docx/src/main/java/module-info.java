@@ -10,7 +10,7 @@ module io.github.jixiao.docx {
   requires java.xml;
   // The writer only; poi-ooxml brings org.apache.poi.poi, the OOXML schemas and XMLBeans.
   requires org.apache.poi.ooxml;
-  // POI logs through the Log4j API; the writer lets it choose its provider quietly (PoiLogging).
+  // POI logs through the Log4j API; the writer lets it choose its provider quietly (QuietLog4j in core).
   requires org.apache.logging.log4j;
   // Immutables (DocxReadOptions): annotations for javac and the processor only.
   requires static org.immutables.value.annotations;

@@ -1,5 +1,7 @@
 package io.github.jixiao.docx;
 
+import io.github.jixiao.internal.QuietLog4j;
+
 import io.github.jixiao.docx.WordTables.CellSpec;
 import io.github.jixiao.format.DocumentWriter;
 import io.github.jixiao.format.FormatException;
@@ -42,7 +44,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * DocxWriteOptions}, never from the clock, and the zip entries carry a fixed time ({@link
  * StableZip}). A failure inside POI is a {@link FormatException} ({@code WRITER_BUG}, with the
  * sheet's pointer where one is known), never POI's own exception, and POI's logging stays off
- * stderr ({@link PoiLogging}); only a failure of the caller's stream is an {@link
+ * stderr ({@link QuietLog4j}); only a failure of the caller's stream is an {@link
  * UncheckedIOException}, as {@link DocumentWriter} says.
  */
 final class DocxDocumentWriter implements DocumentWriter {
@@ -244,7 +246,7 @@ final class DocxDocumentWriter implements DocumentWriter {
 
   /** A document with an A4 portrait page and 2 cm margins. */
   private static XWPFDocument newDocument() {
-    PoiLogging.quiet();
+    QuietLog4j.chooseProvider();
     try {
       return pageSetUp(new XWPFDocument());
     } catch (RuntimeException e) {

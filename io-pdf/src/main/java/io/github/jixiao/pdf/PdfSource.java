@@ -1,5 +1,6 @@
 package io.github.jixiao.pdf;
 
+import io.github.jixiao.internal.QuietLog4j;
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import java.io.IOException;
@@ -49,6 +50,7 @@ final class PdfSource {
       throw Failures.of(Reason.NOT_THIS_FORMAT, "not a PDF file: it does not start with %PDF-");
     }
     XrefCount.check(pdf, limits.getMaxObjects());
+    QuietLog4j.chooseProvider(); // PDFBox logs through commons-logging, which takes the Log4j API when present
     PDDocument doc;
     try {
       doc = Loader.loadPDF(pdf, "");

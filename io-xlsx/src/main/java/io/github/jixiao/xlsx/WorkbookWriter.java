@@ -1,5 +1,6 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.internal.QuietLog4j;
 import io.github.jixiao.xlsx.FormGrid.Kind;
 import io.github.jixiao.xlsx.FormGrid.Placed;
 import java.io.ByteArrayInputStream;
@@ -92,6 +93,7 @@ final class WorkbookWriter {
 
   /** The workbook of a grid, as bytes. */
   static byte[] write(FormGrid grid) {
+    QuietLog4j.chooseProvider(); // before POI's first class logs
     return new WorkbookWriter().book(grid);
   }
 

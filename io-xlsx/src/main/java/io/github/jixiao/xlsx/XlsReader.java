@@ -1,5 +1,6 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.internal.QuietLog4j;
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
@@ -74,6 +75,7 @@ final class XlsReader {
   }
 
   static Book read(byte[] bytes, ReadOptions options) {
+    QuietLog4j.chooseProvider(); // before POI's first class logs
     XlsReader r = new XlsReader(options);
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       HSSFRequest request = new HSSFRequest();
