@@ -290,28 +290,43 @@ final class PdfLayout {
 
   /**
    * Whether the first row of a part continues the last row of the table before the page break (a
-   * row split over pages): a cell of one row whose text of several lines fills it to the bottom,
-   * continued by a text that starts where a wrap would.
+   * row split over pages). Either a cell of one row whose text of several lines fills it to the
+   * bottom is continued by a text that starts where a wrap would; or the break fell just after a
+   * cell's first line: then every text of the part's first row starts where a wrap of the full cell
+   * above would, and some cell above with text has nothing below it (a new row would have its own
+   * texts there).
    */
   private static boolean rowSplit(PageTable t, int skip, List<LayoutCell> above, List<LayoutCell> cells,
       List<PageTable.Edge> edges, List<Float> columns) {
+    boolean texts = false;
+    boolean allWrap = true;
+    boolean emptyBelowText = false;
     for (int i = 0; i < t.grid().cells().size(); i++) {
       Lattice.GridCell c = t.grid().cells().get(i);
-      if (c.row() != skip || t.texts().get(i).isEmpty()) {
+      if (c.row() != skip) {
         continue;
       }
       int column = column(columns, t.grid().xs()[c.column()]);
       int end = Math.max(column + 1, column(columns, t.grid().xs()[c.column() + c.columnSpan()]));
       int k = aligned(cells, above, column, end);
+      boolean empty = t.texts().get(i).isEmpty();
       if (k < 0 || cells.get(k).rowSpan() != 1) {
+        allWrap &= empty;
         continue;
       }
+      if (empty) {
+        emptyBelowText |= !cells.get(k).text().isEmpty();
+        continue;
+      }
+      texts = true;
       PageTable.Edge e = edges.get(k);
-      if (e.full() && e.lines() > 1 && wraps(e, t.edges().get(i))) {
+      boolean wrapped = e.full() && wraps(e, t.edges().get(i));
+      if (wrapped && e.lines() > 1) {
         return true;
       }
+      allWrap &= wrapped;
     }
-    return false;
+    return texts && allWrap && emptyBelowText;
   }
 
   /** Whether a cell of the next page's first row continues the cell above it on the page before. */

@@ -90,4 +90,42 @@ class LatticeTest {
     LayoutTable t = (LayoutTable) layout(m.bytes(), new ArrayList<>()).get(0);
     assertThat(t.cells()).extracting(LayoutCell::text).containsExactly("alphabet beta\nx\ny");
   }
+
+  /**
+   * A page break right after a cell's first line: the next page's first row holds only the rest of
+   * that cell, under a cell that its first line filled; it is the same row, not a row of its own.
+   */
+  @Test
+  void aRowSplitRightAfterACellsFirstLineIsOneRow() {
+    float[] xs = {50, 150, 250, 300};
+    PdfMaker m = new PdfMaker();
+    m.page().grid(xs, new float[] {700, 720, 740}).text(55, 714, "Name").text(155, 714, "Value").text(255, 714, "Unit");
+    m.text(55, 734, "n0").text(155, 734, "v0").text(252, 734, "alphabet");
+    m.page().grid(xs, new float[] {100, 120, 140}).text(252, 114, "beta");
+    m.text(55, 134, "n1").text(155, 134, "v1").text(255, 134, "u1");
+
+    List<ReadWarning> warnings = new ArrayList<>();
+    LayoutTable t = (LayoutTable) layout(m.bytes(), warnings).get(0);
+
+    assertThat(t.rowCount()).isEqualTo(3);
+    assertThat(t.cells()).extracting(LayoutCell::text)
+        .containsExactly("Name", "Value", "Unit", "n0", "v0", "alphabet beta", "n1", "v1", "u1");
+    assertThat(warnings).isEmpty();
+  }
+
+  /** A new row at the top of a page is not taken for a split one when its cells have texts of their own. */
+  @Test
+  void aNewRowAtThePageTopStaysARow() {
+    float[] xs = {50, 150, 250, 300};
+    PdfMaker m = new PdfMaker();
+    m.page().grid(xs, new float[] {700, 720, 740}).text(55, 714, "Name").text(155, 714, "Value").text(255, 714, "Unit");
+    m.text(55, 734, "n0").text(155, 734, "v0").text(252, 734, "alphabet");
+    m.page().grid(xs, new float[] {100, 120}).text(55, 114, "n1").text(155, 114, "v1").text(252, 114, "beta");
+
+    LayoutTable t = (LayoutTable) layout(m.bytes(), new ArrayList<>()).get(0);
+
+    assertThat(t.rowCount()).isEqualTo(3);
+    assertThat(t.cells()).extracting(LayoutCell::text)
+        .containsExactly("Name", "Value", "Unit", "n0", "v0", "alphabet", "n1", "v1", "beta");
+  }
 }
