@@ -47,17 +47,7 @@ final class FormLayout {
 
   static FormGrid of(Disclosure d) {
     FormLayout f = new FormLayout();
-    boolean hasList = !d.getListEntries().isEmpty() || d.getListTotal().isPresent();
-    boolean front = d.getTitle().isPresent() || d.getListTitle().isPresent() || hasList;
-    if (front) {
-      FormGrid.Sheet s = f.grid.sheet("公开清单", hasList ? listWidths(extraColumns(d).size()) : LIST_WIDTHS);
-      d.getTitle().ifPresent(t -> s.paragraph(t, Kind.TITLE));
-      d.getListTitle().ifPresent(t -> s.paragraph(t, Kind.HEADING));
-      if (hasList) {
-        list(s, d);
-      }
-      d.getClassifiedNote().ifPresent(t -> s.paragraph(t, Kind.LINE));
-    }
+    boolean front = front(f.grid, d);
     for (BudgetItem item : d.getItems()) {
       f.item(item);
     }
@@ -69,6 +59,25 @@ final class FormLayout {
       f.grid.last().paragraph(d.getClassifiedNote().get(), Kind.LINE);
     }
     return f.grid;
+  }
+
+  /**
+   * The front worksheet — title, list heading, the list, the note on classified projects — when the
+   * disclosure has any of them; whether it was written. Shared by both layouts.
+   */
+  static boolean front(FormGrid grid, Disclosure d) {
+    boolean hasList = !d.getListEntries().isEmpty() || d.getListTotal().isPresent();
+    boolean front = d.getTitle().isPresent() || d.getListTitle().isPresent() || hasList;
+    if (front) {
+      FormGrid.Sheet s = grid.sheet("公开清单", hasList ? listWidths(extraColumns(d).size()) : LIST_WIDTHS);
+      d.getTitle().ifPresent(t -> s.paragraph(t, Kind.TITLE));
+      d.getListTitle().ifPresent(t -> s.paragraph(t, Kind.HEADING));
+      if (hasList) {
+        list(s, d);
+      }
+      d.getClassifiedNote().ifPresent(t -> s.paragraph(t, Kind.LINE));
+    }
+    return front;
   }
 
   static FormGrid of(List<BudgetItem> items) {
@@ -94,7 +103,7 @@ final class FormLayout {
   }
 
   /** Extras by header and occurrence ("header#2" for a header's second column in a row). */
-  private static Map<String, String> keyed(List<LabelledText> extras) {
+  static Map<String, String> keyed(List<LabelledText> extras) {
     Map<String, String> keyed = new LinkedHashMap<>();
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (LabelledText extra : extras) {
@@ -360,7 +369,7 @@ final class FormLayout {
     return sameLevel1(a, b) && a.getLevel2().getLabel().equals(b.getLevel2().getLabel());
   }
 
-  private static String optionalValue(Indicator row, IndicatorColumn column) {
+  static String optionalValue(Indicator row, IndicatorColumn column) {
     switch (column) {
       case UNIT:
         return row.getUnit().orElse("");

@@ -13,13 +13,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes the standard form as an .xlsx workbook ({@link FormLayout}, {@link WorkbookWriter}): the
- * list on a front worksheet, one worksheet per target sheet. Nothing is written that does not read
+ * Writes an .xlsx workbook ({@link WorkbookWriter}) in the layout {@link XlsxWriteOptions} chooses:
+ * the standard form ({@link FormLayout}: the list on a front worksheet, one worksheet per target
+ * sheet) or the collection table ({@link CollectionLayout}: the list, then all projects on one). Nothing is written that does not read
  * back the same ({@link WriteCheck}); a batch is collected and written when the writer is closed.
  */
 final class XlsxDocumentWriter implements DocumentWriter {
+  private final boolean collection;
+
   XlsxDocumentWriter(WriteOptions options) {
-    // the Excel layout has no options yet; WriteOptions' text-format settings do not apply
+    // of the write options only the Excel settings apply; the text-format ones do not
+    this.collection = XlsxWriteOptions.of(options).getLayout() == XlsxWriteOptions.Layout.COLLECTION_TABLE;
+  }
+
+  private FormGrid layout(Disclosure d) {
+    return collection ? CollectionLayout.of(d) : FormLayout.of(d);
+  }
+
+  private FormGrid layout(List<BudgetItem> items) {
+    return collection ? CollectionLayout.of(items) : FormLayout.of(items);
   }
 
   @Override
@@ -27,7 +39,7 @@ final class XlsxDocumentWriter implements DocumentWriter {
     Objects.requireNonNull(disclosure, "disclosure");
     Objects.requireNonNull(out, "out");
     WriteCheck.holdable(disclosure, "");
-    byte[] xlsx = WorkbookWriter.write(FormLayout.of(disclosure));
+    byte[] xlsx = WorkbookWriter.write(layout(disclosure));
     WriteCheck.readsBack(disclosure, xlsx);
     copy(xlsx, out);
   }
@@ -37,7 +49,7 @@ final class XlsxDocumentWriter implements DocumentWriter {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(out, "out");
     WriteCheck.holdable(item, "");
-    byte[] xlsx = WorkbookWriter.write(FormLayout.of(List.of(item)));
+    byte[] xlsx = WorkbookWriter.write(layout(List.of(item)));
     WriteCheck.readsBack(List.of(item), xlsx, true);
     copy(xlsx, out);
   }
@@ -58,7 +70,7 @@ final class XlsxDocumentWriter implements DocumentWriter {
       @Override
       public void close() {
         try (out) {
-          byte[] xlsx = WorkbookWriter.write(FormLayout.of(written));
+          byte[] xlsx = WorkbookWriter.write(layout(written));
           WriteCheck.readsBack(written, xlsx, false);
           copy(xlsx, out);
         } catch (IOException e) {

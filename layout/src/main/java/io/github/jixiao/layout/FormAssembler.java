@@ -133,7 +133,16 @@ final class FormAssembler {
     return sheet != null && sheet.field("field.name") != null;
   }
 
-  private void finishSheet() {
+  /** Sheets read whole from a collection table (汇总表), in the order their projects first appear. */
+  void collected(List<SheetDraft> drafts) {
+    finishSheet();
+    for (SheetDraft draft : drafts) {
+      sheet = draft;
+      finishSheet();
+    }
+  }
+
+  void finishSheet() {
     SheetDraft done = sheet;
     sheet = null;
     indicators.stop();
@@ -214,6 +223,9 @@ final class FormAssembler {
       classifiedNote = text;
       return true;
     }
+    if (!opensDocument() && isCollectionHeading(label)) {
+      return true; // the heading over a collection table: its projects are the table's rows
+    }
     if (sheet == null && terms.in("heading", label) != null) {
       listTitle = text;
       return true;
@@ -234,6 +246,18 @@ final class FormAssembler {
     }
     statedUnit = m.group(1).equals("元") ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
     return true;
+  }
+
+  private boolean isCollectionHeading(Label label) {
+    if ("collection.heading".equals(terms.in("collection", label))) {
+      return true;
+    }
+    for (String variant : terms.vocabulary().keys("collection.heading")) {
+      if (label.base.endsWith(variant) && label.base.length() <= variant.length() + 40) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSheetHeading(Label label) {
@@ -287,6 +311,10 @@ final class FormAssembler {
         && caption(open.get(0).text, g.table.locationOf(open.get(0).cell))) {
       open.get(0).claimed = true;
       return r;
+    }
+    int collectionEnd = CollectionSection.read(this, g, r);
+    if (collectionEnd >= 0) {
+      return collectionEnd;
     }
     if (indicators.header(g, r)) {
       return r;

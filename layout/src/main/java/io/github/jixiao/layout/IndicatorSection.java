@@ -272,7 +272,7 @@ final class IndicatorSection {
    * The name and the ★ core mark from the level-3 cell. A verbatim cell (its source says the
    * whitespace at its ends is meant) keeps that whitespace: only the mark and the space after it go.
    */
-  private static void name(Indicator.Builder b, Slot name, String text) {
+  static void name(Indicator.Builder b, Slot name, String text) {
     if (name == null || !name.cell.verbatim()) {
       b.nameAsWritten(text);
       return;
@@ -331,7 +331,7 @@ final class IndicatorSection {
     return new BigDecimal(number);
   }
 
-  private static IndicatorColumn extraColumn(String role) {
+  static IndicatorColumn extraColumn(String role) {
     switch (role) {
       case "column.unit": return IndicatorColumn.UNIT;
       case "column.comparator": return IndicatorColumn.COMPARATOR;

@@ -2,6 +2,7 @@ package io.github.jixiao.layout;
 
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.model.BudgetItem;
+import io.github.jixiao.model.FundingSplit;
 import io.github.jixiao.model.Goals;
 import io.github.jixiao.model.LabelledText;
 import io.github.jixiao.model.ProjectPeriod;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The parts of one target sheet as the section readers find them, built into a BudgetItem at the end. */
 final class SheetDraft {
@@ -19,6 +21,9 @@ final class SheetDraft {
   private final Map<String, String> fields = new HashMap<>();
   final FundingDraft annualFunding = new FundingDraft();
   final FundingDraft mediumTermFunding = new FundingDraft();
+  /** Funding read whole (a collection table's columns), used instead of the drafts when set. */
+  FundingSplit annualSplit;
+  FundingSplit mediumTermSplit;
   String annualGoals;
   String mediumTermGoals;
   final IndicatorDraft annualIndicators = new IndicatorDraft();
@@ -89,8 +94,8 @@ final class SheetDraft {
     if (fields.containsKey("field.period")) {
       b.period(ProjectPeriod.of(fields.get("field.period")));
     }
-    annualFunding.build().ifPresent(b::annualFunding);
-    mediumTermFunding.build().ifPresent(b::mediumTermFunding);
+    (annualSplit != null ? Optional.of(annualSplit) : annualFunding.build()).ifPresent(b::annualFunding);
+    (mediumTermSplit != null ? Optional.of(mediumTermSplit) : mediumTermFunding.build()).ifPresent(b::mediumTermFunding);
     if (annualGoals != null) {
       b.annualGoals(Goals.of(annualGoals));
     }
