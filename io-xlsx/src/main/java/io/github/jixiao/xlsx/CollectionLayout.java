@@ -1,5 +1,8 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.format.FormatException;
+import io.github.jixiao.format.FormatException.Reason;
+import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.layout.Vocabulary;
 import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.BudgetItem;
@@ -16,6 +19,7 @@ import io.github.jixiao.xlsx.FormGrid.Spec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,8 @@ final class CollectionLayout {
   private record Source(String key, String header, BigDecimal amount) {}
 
   private final List<BudgetItem> items;
+  /** Whether one item is written alone (its refusals point at the item itself). */
+  private final boolean single;
   private final List<Field> fields = new ArrayList<>();
   private final List<String> annualSources;
   private final List<String> mediumSources;
@@ -56,8 +62,9 @@ final class CollectionLayout {
   private final boolean periodColumn;
   private final List<IndicatorColumn> optional;
 
-  private CollectionLayout(List<BudgetItem> items) {
+  private CollectionLayout(List<BudgetItem> items, boolean single) {
     this.items = items;
+    this.single = single;
     for (Field f : allFields()) {
       if (items.stream().anyMatch(i -> f.value().apply(i).isPresent())) {
         fields.add(f);
@@ -65,15 +72,18 @@ final class CollectionLayout {
     }
     annualFunding = items.stream().anyMatch(i -> i.getAnnualFunding().isPresent());
     mediumFunding = items.stream().anyMatch(i -> i.getMediumTermFunding().isPresent());
-    annualSources = merged(items.stream().map(i -> keys(sources(i.getAnnualFunding()))).toList());
-    mediumSources = merged(items.stream().map(i -> keys(sources(i.getMediumTermFunding()))).toList());
+    List<List<String>> annual = items.stream().map(i -> keys(sources(i.getAnnualFunding()))).toList();
+    annualSources = ordered(annual, "/annualFunding/sources", "funding sources");
+    List<List<String>> medium = items.stream().map(i -> keys(sources(i.getMediumTermFunding()))).toList();
+    mediumSources = ordered(medium, "/mediumTermFunding/sources", "medium-term funding sources");
     Set<AmountUnit> units = EnumSet.noneOf(AmountUnit.class);
     for (BudgetItem i : items) {
       i.getAnnualFunding().ifPresent(f -> units.add(f.getUnit()));
       i.getMediumTermFunding().ifPresent(f -> units.add(f.getUnit()));
     }
     sharedUnit = units.size() == 1 ? units.iterator().next() : null;
-    extras = merged(items.stream().map(i -> List.copyOf(FormLayout.keyed(i.getExtras()).keySet())).toList());
+    extras = ordered(items.stream().map(i -> List.copyOf(FormLayout.keyed(i.getExtras()).keySet())).toList(), "/extras",
+        "other rows (其他栏目)");
     periodColumn = items.stream().anyMatch(i -> i.getMediumTermIndicators().isPresent());
     optional = mergedColumns(items);
   }
@@ -82,7 +92,7 @@ final class CollectionLayout {
     FormGrid grid = new FormGrid();
     boolean front = FormLayout.front(grid, d);
     if (!d.getItems().isEmpty()) {
-      new CollectionLayout(d.getItems()).sheet(grid, front);
+      new CollectionLayout(d.getItems(), false).sheet(grid, front);
     }
     if (!front && d.getClassifiedNote().isPresent()) {
       if (grid.sheets.isEmpty()) {
@@ -93,10 +103,11 @@ final class CollectionLayout {
     return grid;
   }
 
-  static FormGrid of(List<BudgetItem> items) {
+  /** The items alone; {@code single} when one item is written by itself (refusals point at it, not at /items/0). */
+  static FormGrid of(List<BudgetItem> items, boolean single) {
     FormGrid grid = new FormGrid();
     if (!items.isEmpty()) {
-      new CollectionLayout(items).sheet(grid, false);
+      new CollectionLayout(items, single).sheet(grid, false);
     }
     return grid;
   }
@@ -157,33 +168,74 @@ final class CollectionLayout {
   }
 
   /**
-   * One order holding every list's keys in that list's order where it can: each new key goes right
-   * after the key before it in its list. Lists that order two keys differently keep the first
-   * list's order, and the writer's read-back check refuses the document.
+   * One order holding every list's keys in that list's order where one exists: keys that follow
+   * each other in a list follow each other in the order, and keys no list orders come in the
+   * order they were first seen. When lists order two keys both ways, the rest come in the order
+   * first seen, and {@link #ordered} refuses the document.
    */
   static List<String> merged(List<List<String>> orders) {
-    List<String> merged = new ArrayList<>();
+    Map<String, Set<String>> after = new LinkedHashMap<>();
+    Map<String, Integer> before = new LinkedHashMap<>();
     for (List<String> order : orders) {
-      int previous = -1;
-      for (String key : order) {
-        int at = merged.indexOf(key);
-        if (at < 0) {
-          at = previous + 1;
-          merged.add(at, key);
+      for (int k = 0; k < order.size(); k++) {
+        after.computeIfAbsent(order.get(k), x -> new LinkedHashSet<>());
+        before.putIfAbsent(order.get(k), 0);
+        if (k > 0 && after.get(order.get(k - 1)).add(order.get(k))) {
+          before.merge(order.get(k), 1, Integer::sum);
         }
-        previous = Math.max(previous, at);
+      }
+    }
+    List<String> merged = new ArrayList<>();
+    List<String> left = new ArrayList<>(after.keySet());
+    while (!left.isEmpty()) {
+      String next = left.stream().filter(key -> before.get(key) == 0).findFirst().orElse(left.get(0));
+      left.remove(next);
+      merged.add(next);
+      for (String key : after.get(next)) {
+        before.merge(key, -1, Integer::sum);
       }
     }
     return merged;
   }
 
-  private static List<IndicatorColumn> mergedColumns(List<BudgetItem> items) {
-    List<List<String>> orders = new ArrayList<>();
+  private List<IndicatorColumn> mergedColumns(List<BudgetItem> items) {
+    List<List<String>> annual = new ArrayList<>();
+    List<List<String>> medium = new ArrayList<>();
     for (BudgetItem i : items) {
-      orders.add(i.getAnnualIndicators().getOptionalColumns().stream().map(Enum::name).toList());
-      i.getMediumTermIndicators().ifPresent(t -> orders.add(t.getOptionalColumns().stream().map(Enum::name).toList()));
+      annual.add(i.getAnnualIndicators().getOptionalColumns().stream().map(Enum::name).toList());
+      medium.add(i.getMediumTermIndicators().map(t -> t.getOptionalColumns().stream().map(Enum::name).toList()).orElse(List.of()));
     }
-    return merged(orders).stream().map(IndicatorColumn::valueOf).toList();
+    ordered(annual, "/annualIndicators/optionalColumns", "indicator columns");
+    List<List<String>> both = new ArrayList<>(annual);
+    both.addAll(medium);
+    return ordered(both, "/mediumTermIndicators/optionalColumns", "indicator columns").stream().map(IndicatorColumn::valueOf).toList();
+  }
+
+  /**
+   * The one order of a kind of column, or a refusal naming the first project whose own order it
+   * cannot keep: every project shares the header, and the header's order is the order read back.
+   */
+  private List<String> ordered(List<List<String>> orders, String field, String what) {
+    List<String> merged = merged(orders);
+    for (int k = 0; k < orders.size(); k++) {
+      int item = k % items.size();
+      int previous = -1;
+      for (String key : orders.get(k)) {
+        int at = merged.indexOf(key);
+        if (at < previous) {
+          throw new FormatException(Reason.INVALID_VALUE, FormatLocation.builder().jsonPointer(pointer(item) + field).build(),
+              "the collection table has one header for all projects, and this project orders its " + what
+                  + " differently from one before it (" + orders.get(k) + " against the header's " + merged
+                  + "): write it as the standard form, or order them alike");
+        }
+        previous = at;
+      }
+    }
+    return merged;
+  }
+
+  private String pointer(int item) {
+    return single ? "" : "/items/" + item;
   }
 
   // ---------------------------------------------------------------- the worksheet

@@ -30,8 +30,8 @@ final class XlsxDocumentWriter implements DocumentWriter {
     return collection ? CollectionLayout.of(d) : FormLayout.of(d);
   }
 
-  private FormGrid layout(List<BudgetItem> items) {
-    return collection ? CollectionLayout.of(items) : FormLayout.of(items);
+  private FormGrid layout(List<BudgetItem> items, boolean single) {
+    return collection ? CollectionLayout.of(items, single) : FormLayout.of(items);
   }
 
   @Override
@@ -49,7 +49,7 @@ final class XlsxDocumentWriter implements DocumentWriter {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(out, "out");
     WriteCheck.holdable(item, "");
-    byte[] xlsx = WorkbookWriter.write(layout(List.of(item)));
+    byte[] xlsx = WorkbookWriter.write(layout(List.of(item), true));
     WriteCheck.readsBack(List.of(item), xlsx, true);
     copy(xlsx, out);
   }
@@ -70,7 +70,7 @@ final class XlsxDocumentWriter implements DocumentWriter {
       @Override
       public void close() {
         try (out) {
-          byte[] xlsx = WorkbookWriter.write(layout(written));
+          byte[] xlsx = WorkbookWriter.write(layout(written, false));
           WriteCheck.readsBack(written, xlsx, false);
           copy(xlsx, out);
         } catch (IOException e) {
