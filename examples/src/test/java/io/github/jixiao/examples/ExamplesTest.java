@@ -3,6 +3,11 @@ package io.github.jixiao.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.docx.DocxFormat;
+import java.io.OutputStream;
+import io.github.jixiao.xlsx.XlsxWriteOptions;
+import io.github.jixiao.xlsx.XlsxFormat;
+import io.github.jixiao.format.WriteOptions;
+import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.json.JsonFormat;
 import io.github.jixiao.model.BudgetItem;
@@ -16,6 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,5 +137,56 @@ class ExamplesTest {
     String out = output(() -> ValidateFolderToSarif.main(new String[] {docs.toString(), sarif.toString()}));
     assertThat(out).isEqualTo("documents: 2, findings: 30\n");
     assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"").contains("huaiyuan-2024.docx").contains("JX-COST-001");
+  }
+
+  @Test
+  void annotateCollectionWorkbook(@TempDir Path dir) throws Exception {
+    Disclosure seed = SampleDocuments.huaiyuan2024();
+    Path in = dir.resolve("汇总表.xlsx");
+    try (OutputStream sink = Files.newOutputStream(in)) {
+      new XlsxFormat().writer(WriteOptions.builder()
+          .with(XlsxWriteOptions.builder().layout(XlsxWriteOptions.Layout.COLLECTION_TABLE).build()).build())
+          .writeDisclosure(seed, sink);
+    }
+    Path out = dir.resolve("汇总表-审核.xlsx");
+    String printed = output(() -> AnnotateCollectionWorkbook.main(new String[] {in.toString(), out.toString()}));
+    assertThat(printed).endsWith(" findings written to 审核意见 in " + out + "\n");
+
+    // the seed's one ERROR: items[5], the annual indicator 产出指标/成本指标/项目总成本
+    String project = seed.getItems().get(5).getName();
+    List<String> costRows = new ArrayList<>();
+    try (Workbook book = new XSSFWorkbook(Files.newInputStream(out))) {
+      Sheet sheet = book.getSheet("绩效目标汇总表");
+      DataFormatter f = new DataFormatter();
+      int header = -1;
+      int opinion = -1;
+      int level3 = -1;
+      for (Row row : sheet) {
+        for (Cell cell : row) {
+          if (f.formatCellValue(cell).equals("审核意见")) {
+            header = row.getRowNum();
+            opinion = cell.getColumnIndex();
+          } else if (f.formatCellValue(cell).equals("三级指标")) {
+            level3 = cell.getColumnIndex();
+          }
+        }
+        if (header >= 0) {
+          break;
+        }
+      }
+      assertThat(opinion).isGreaterThan(level3).isGreaterThan(0);
+      String currentProject = "";
+      for (int r = header + 2; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        String name = f.formatCellValue(row.getCell(0));
+        currentProject = name.isEmpty() ? currentProject : name;
+        String text = row.getCell(opinion) == null ? "" : f.formatCellValue(row.getCell(opinion));
+        if (text.contains("JX-COST-001")) {
+          costRows.add(currentProject + "/" + f.formatCellValue(row.getCell(level3)));
+          assertThat(text).contains("错误 JX-COST-001：成本指标“项目总成本”的指标值“105.2万元”超过资金总额 100.00 万元");
+        }
+      }
+    }
+    assertThat(costRows).containsExactly(project + "/项目总成本");
   }
 }

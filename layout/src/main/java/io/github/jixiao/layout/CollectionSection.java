@@ -288,6 +288,11 @@ final class CollectionSection {
       Slot nameSlot = g.at(r, name.col());
       String nameText = nameSlot == null ? "" : nameSlot.text;
       Project project;
+      if (!nameText.isEmpty() && "list.total".equals(form.terms.in("list", nameSlot.label()))) {
+        last = null; // a 合计 row: the table's sums, no project's; its cells are reported
+        lastName = null;
+        continue;
+      }
       if (nameText.isEmpty()) {
         if (last == null) {
           continue; // cells before any project: reported as unplaced

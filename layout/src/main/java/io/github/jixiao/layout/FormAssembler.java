@@ -223,8 +223,13 @@ final class FormAssembler {
       classifiedNote = text;
       return true;
     }
-    if (!opensDocument() && isCollectionHeading(label)) {
-      return true; // the heading over a collection table: its projects are the table's rows
+    if (isCollectionHeading(label)) {
+      // the heading over a collection table, whose projects are its rows; the document's title
+      // when it is the document's first line
+      if (opensDocument()) {
+        title = text;
+      }
+      return true;
     }
     if (sheet == null && terms.in("heading", label) != null) {
       listTitle = text;
