@@ -102,7 +102,11 @@ class ExamplesTest {
         + "docx .docx: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
         + "json .json: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
         + "json .jsonl: [READ_ITEMS, WRITE_ITEMS]\n"
-        + "json .ndjson: [READ_ITEMS, WRITE_ITEMS]\n");
+        + "json .ndjson: [READ_ITEMS, WRITE_ITEMS]\n"
+        // the examples have the Excel format too (AnnotateCollectionWorkbook)
+        + "xlsx .xlsx: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
+        + "xlsx .xlsm: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
+        + "xlsx .xls: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM]\n");
     assertThat(Files.readString(dir.resolve("sheets.json"))).startsWith("[");
     try (InputStream in = Files.newInputStream(dir.resolve("sheets.json"));
         var items = new JsonFormat().reader(ReadOptions.defaults()).readItems(in)) {
