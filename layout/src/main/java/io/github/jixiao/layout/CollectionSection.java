@@ -151,6 +151,7 @@ final class CollectionSection {
     List<Column> found = new ArrayList<>();
     Map<String, Boolean> terms = new HashMap<>();
     boolean listAmount = false;
+    int unknown = 0;
     for (int c = 0; c < g.cols; c++) {
       Slot leaf = g.at(bottom, c);
       if (leaf == null || leaf.col() != c || leaf.row() < r || leaf.isEmpty()) {
@@ -162,6 +163,7 @@ final class CollectionSection {
       String listTerm = form.terms.in("list", leaf.label());
       listAmount |= "list.amount".equals(listTerm) && column == null || leaf.label().base.startsWith("预算") && column == null;
       if (column == null) {
+        unknown++;
         continue;
       }
       String key = column.role() + ":" + column.term() + ":" + column.label() + ":" + column.medium();
@@ -175,7 +177,10 @@ final class CollectionSection {
     long projectColumns = found.stream().filter(c -> c.role() != Role.NAME && c.role() != Role.SEQUENCE && c.role() != Role.INDICATOR).count();
     boolean collectionOnly = found.stream().anyMatch(c -> c.role() == Role.YEAR || c.role() == Role.TOTAL || c.role() == Role.SOURCE
         || c.role() == Role.GOAL);
-    if (!named || !indicators && (listAmount || projectColumns < 2 || !collectionOnly)) {
+    // without indicator columns, a row of labels and their values beside them (项目名称 | 某项目 |
+    // 年度资金总额 | 100) is a standard sheet's: a header is mostly headers
+    boolean mostlyHeaders = unknown * 2 <= found.size();
+    if (!named || !indicators && (listAmount || projectColumns < 2 || !collectionOnly || !mostlyHeaders)) {
       return null;
     }
     return found;
