@@ -90,7 +90,10 @@ public final class XlsxFormat implements FormatProvider {
     return new XlsxDocumentReader(options);
   }
 
-  /** The standard form as a workbook: the list on a front worksheet, one worksheet per target sheet. */
+  /**
+   * The standard form as a workbook (the list on a front worksheet, one worksheet per target sheet),
+   * or the collection table when the options carry {@link XlsxWriteOptions} asking for it.
+   */
   @Override
   public DocumentWriter writer(WriteOptions options) {
     Objects.requireNonNull(options, "options");

@@ -44,4 +44,13 @@ class CollectionTableTest {
       java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("jixiao.dump")), xlsx);
     }
   }
+
+  @Test
+  void theSameDocumentGivesTheSameBytesAndTheStandardFormStaysTheDefault() {
+    Disclosure seed = SampleDocuments.huaiyuan2024();
+    byte[] collection = write(seed);
+    assertThat(write(seed)).isEqualTo(collection);
+    assertThat(XlsxTesting.write(seed)).isNotEqualTo(collection);
+    assertThat(XlsxWriteOptions.of(WriteOptions.defaults()).getLayout()).isEqualTo(XlsxWriteOptions.Layout.STANDARD_FORM);
+  }
 }
