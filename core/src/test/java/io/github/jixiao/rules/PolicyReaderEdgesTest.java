@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -133,6 +135,45 @@ class PolicyReaderEdgesTest {
     assertThat(PolicyReader.lines("\f\ta = 1\n  # c\n  ! d\nb = x\\\\\nc = 2\\")).isEqualTo(Map.of("a", 1, "b", 4, "c", 5));
     assertThat(PolicyReader.lines("a = 1\\\n  \\\n b = 2\nc=3")).isEqualTo(Map.of("a", 1, "c", 4));
     assertThat(PolicyReader.lines("")).isEmpty();
+  }
+
+  @Test
+  void namesOf200CharactersAreStillCompared() {
+    String key = "czt." + "a".repeat(196);
+    RuleSet rules = RuleSet.builder().addProvider(pack("czt", List.of(key))).build();
+    assertThat(refused("czt." + "a".repeat(195) + "b = 1", rules)).hasMessageContaining("did you mean \"" + key + "\"");
+  }
+
+  @Test
+  void aLineOfOneBackslashGoesOnToTheNext() {
+    assertThat(PolicyReader.lines("a = 1\\\n\\\nb = 2\nc=3")).isEqualTo(Map.of("a", 1, "c", 4));
+  }
+
+  @Test
+  void theRuleIdsOfASetBuiltNowAreKnown() {
+    // built in the test, not in a static field, so that the set is built by the code under test
+    RuleSet rules = RuleSet.builder().addProvider(new CztPack()).build();
+    assertThat(rules.ids()).containsExactly(CztPack.RULE_ID);
+    assertThat(parse("rules.disabled = " + CztPack.RULE_ID, rules).getDisabledRules()).containsExactly(CztPack.RULE_ID);
+  }
+
+  @Test
+  void aFileThatCannotBeReadSaysWhyInWords() throws IOException {
+    Path dir = Files.createTempDirectory("policy");
+    try {
+      Path missing = dir.resolve("missing.properties");
+      assertThatThrownBy(() -> Policy.load(missing, CZT)).isInstanceOf(PolicyException.class)
+          .hasMessage("cannot read policy file " + missing + ": no such file");
+      Path file = Files.writeString(dir.resolve("a.properties"), "czt.goal.limit = 3\n");
+      assertThat(Policy.load(file, CZT).setting(CztPack.LIMIT)).isEqualTo(3);
+      Path underAFile = file.resolve("b.properties");
+      assertThatThrownBy(() -> Policy.load(underAFile, CZT)).isInstanceOf(PolicyException.class)
+          .hasMessage("cannot read policy file " + underAFile + ": Not a directory");
+      assertThatThrownBy(() -> Policy.load(dir, CZT)).hasMessage("cannot read policy file " + dir + ": it is a folder, not a file");
+      Files.delete(file);
+    } finally {
+      Files.delete(dir);
+    }
   }
 
   @Test
