@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * warnings, not content. The shown cells fall into blocks separated by blank rows: a block of one
  * row holding one cell is a paragraph (a title, a caption, a note), any other a table whose cells
  * carry the merged regions as spans. Hidden rows and columns are left out of the grid, so a region
- * merged across one keeps its shape.
+ * merged across one keeps its shape. A title or footer written directly on a table, no blank row
+ * between, is a row of that table: the form reader reads such a one-line row as the line it is.
  */
 final class SheetLayout {
   private final Worksheet sheet;

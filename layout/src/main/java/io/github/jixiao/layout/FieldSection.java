@@ -80,6 +80,14 @@ final class FieldSection {
    * The cell, when given, is claimed.
    */
   boolean inline(String text, FormatLocation at, Slot cell) {
+    return inline(text, at, cell, false);
+  }
+
+  /**
+   * As {@link #inline(String, FormatLocation, Slot)}, in a row that is a footer ("填表人：李四 |
+   * 联系电话：…" in two cells): then a 联系电话 in any of its cells is the footer's, not the project's.
+   */
+  boolean inline(String text, FormatLocation at, Slot cell, boolean footerRow) {
     if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
       return false;
     }
@@ -87,7 +95,7 @@ final class FieldSection {
     if (pairs.isEmpty() || !Texts.trim(text.substring(0, pairs.get(0).labelStart())).isEmpty()) {
       return false;
     }
-    boolean footer = false;
+    boolean footer = footerRow;
     for (InlineLabels.Found p : pairs) {
       footer |= p.term().startsWith("footer");
     }

@@ -170,25 +170,43 @@ final class FormAssembler {
     if (text.isEmpty()) {
       return;
     }
-    if (opensDocument() && Label.of(text).key.contains("涉密") && !isSheetHeading(Label.of(text))) {
+    if (!line(text, p.location(), null)) {
+      warnings.add(ReadWarning.Kind.UNPLACED, text, p.location(), "a paragraph the form reader does not understand");
+    }
+  }
+
+  /**
+   * A line of text — a paragraph, or a table row that is one line ({@link #lineRow}) — read as a
+   * title, heading, year, unit or caption line, or as "label：value" pairs; true when placed. Any
+   * paragraph opening the document is its title; a row of a table only when it reads like a title,
+   * so that a lone label or stray cell at the top of a table is never taken for one.
+   */
+  private boolean line(String text, FormatLocation at, Slot row) {
+    Label label = Label.of(text);
+    boolean title = opensDocument() && (row == null || readsAsTitle(text, row));
+    if (title && label.key.contains("涉密") && !isSheetHeading(label)) {
       // the document's first line is its title, even one about classified projects ("非涉密项目…"):
       // the note on classified projects follows the title or the list
-      title = text;
-      return;
+      this.title = text;
+      return true;
     }
-    if (caption(text, p.location())) {
+    // a label cell in a row ("电话：" over its value) is the row reader's: its value is beside or below
+    boolean labelCell = row != null && row.labelTerm(terms) != null;
+    if (caption(text, at) || !labelCell && fields.inline(text, at, row)) {
       indicators.interrupt();
-      return;
+      return true;
     }
-    if (fields.inline(text, p.location(), null)) {
-      indicators.interrupt();
-      return;
+    if (title) {
+      this.title = text;
+      return true;
     }
-    if (opensDocument()) {
-      title = text;
-      return;
-    }
-    warnings.add(ReadWarning.Kind.UNPLACED, text, p.location(), "a paragraph the form reader does not understand");
+    return false;
+  }
+
+  /** A title written in a table: no label of the vocabulary, no "label：" and a year or 绩效 in it ("某局2024年度…"). */
+  private boolean readsAsTitle(String text, Slot row) {
+    return row.labelTerm(terms) == null && text.indexOf(':') < 0 && text.indexOf('：') < 0
+        && (TITLE.matcher(text).find() || text.contains("绩效"));
   }
 
   /** Whether nothing has been read yet: no title, list heading, list or sheet. */
@@ -281,8 +299,16 @@ final class FormAssembler {
 
   private void table(LayoutTable t) {
     Grid g = new Grid(t);
+    // lines on top of the table (a title row, a unit line) come before it: a table they introduce
+    // does not continue the last one
+    for (int r = 0; r < g.rows && (g.open(r).isEmpty() || lineRow(g, r)); r++) {
+      // read by lineRow
+    }
     int first = indicators.continueInto(g);
     for (int r = first; r < g.rows; r++) {
+      if (lineRow(g, r)) {
+        continue;
+      }
       if (indicators.active() && indicators.row(g, r)) {
         continue;
       }
@@ -295,6 +321,29 @@ final class FormAssembler {
         warnings.unplaced(g, s, "a cell the form reader could not place");
       }
     }
+  }
+
+  /**
+   * A row that is one line of text, read as the paragraph it stands for ({@link #line}): its only
+   * text cell spans at least half the table, or nothing else is in the row at all. Producers put
+   * such lines into tables — a title row merged across a worksheet's table, a Word table's first
+   * row of one cell, a footer line under the last row — with no blank line to set them apart.
+   */
+  private boolean lineRow(Grid g, int r) {
+    List<Slot> open = g.open(r);
+    if (open.size() != 1 || g.starting(r).stream().filter(s -> !s.isEmpty()).count() != 1) {
+      return false;
+    }
+    Slot s = open.get(0);
+    boolean wide = s.cell.columnSpan() * 2 >= g.cols || g.cols == 1;
+    if (!wide && g.covering(r).size() != 1) {
+      return false;
+    }
+    if (!line(s.text, g.table.locationOf(s.cell), s)) {
+      return false;
+    }
+    s.claimed = true;
+    return true;
   }
 
   /** Reads one row (or, for the list, the rows it covers); returns the last row read. */
@@ -310,12 +359,6 @@ final class FormAssembler {
           break;
         }
       }
-    }
-    if (open.size() == 1 && g.starting(r).stream().filter(s -> !s.isEmpty()).count() == 1
-        && (open.get(0).cell.columnSpan() * 2 >= g.cols || g.cols == 1)
-        && caption(open.get(0).text, g.table.locationOf(open.get(0).cell))) {
-      open.get(0).claimed = true;
-      return r;
     }
     int collectionEnd = CollectionSection.read(this, g, r);
     if (collectionEnd >= 0) {
@@ -346,7 +389,7 @@ final class FormAssembler {
         } else if (FundingSection.headsBlock(this, g, s)) {
           FundingSection.read(this, g, s);
         } else {
-          fields.inline(s.text, g.table.locationOf(s.cell), s);
+          fields.inline(s.text, g.table.locationOf(s.cell), s, footer);
         }
         continue;
       }

@@ -22,7 +22,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Test-only: renders a layout (paragraphs and tables) as an .xlsx workbook written directly as
  * SpreadsheetML, the way a person would lay the document out in a spreadsheet: each block on rows
- * of its own, blocks separated by blank rows, a paragraph as one cell, a table's cells at their
+ * of its own, blocks separated by blank rows (or a title, caption and footer directly on their
+ * table, as many workbooks have them), a paragraph as one cell, a table's cells at their
  * grid positions with its spans as merged regions. A {@link Style} varies what real workbooks vary:
  * shared or inline strings, numbers stored as numbers with a number format that shows the written
  * text, explicit or implicit cell references, the column the blocks start in, how many blank rows
@@ -45,9 +46,11 @@ public final class LayoutXlsxRenderer {
    * @param hiddenColumn a hidden empty column before the blocks
    * @param worksheets spread the blocks over several worksheets
    * @param widenParagraphs a paragraph's cell merged across several columns
+   * @param adjoinLines paragraphs written directly on the table they introduce (a title, a unit line
+   *     on its first row) or close (a footer under its last row), no blank row between
    */
   public record Style(boolean sharedStrings, boolean numbers, boolean explicitReferences, int firstColumn, int blankRows,
-      boolean hiddenBlankRows, boolean hiddenColumn, boolean worksheets, boolean widenParagraphs) {
+      boolean hiddenBlankRows, boolean hiddenColumn, boolean worksheets, boolean widenParagraphs, boolean adjoinLines) {
     /**
      * A random style.
      *
@@ -56,7 +59,8 @@ public final class LayoutXlsxRenderer {
      */
     public static Style random(Random random) {
       return new Style(random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextInt(3),
-          1 + random.nextInt(2), random.nextBoolean(), random.nextBoolean(), random.nextInt(3) == 0, random.nextBoolean());
+          1 + random.nextInt(2), random.nextBoolean(), random.nextBoolean(), random.nextInt(3) == 0, random.nextBoolean(),
+          random.nextBoolean());
     }
 
     /**
@@ -65,7 +69,7 @@ public final class LayoutXlsxRenderer {
      * @return the style
      */
     public static Style plain() {
-      return new Style(true, false, true, 0, 1, false, false, false, false);
+      return new Style(true, false, true, 0, 1, false, false, false, false, false);
     }
   }
 
@@ -110,7 +114,9 @@ public final class LayoutXlsxRenderer {
           if (style.hiddenBlankRows()) {
             hiddenRows.get(hiddenRows.size() - 1).add(row++);
           }
-          row += style.blankRows();
+          if (!(style.adjoinLines() && adjoins(blocks, i))) {
+            row += style.blankRows();
+          }
         }
         if (block instanceof LayoutParagraph p) {
           put(row, firstColumn, p.text());
@@ -131,6 +137,22 @@ public final class LayoutXlsxRenderer {
         }
       }
       return zip();
+    }
+
+    /**
+     * Whether block i sits directly under the one before when lines adjoin: anything after a
+     * paragraph (the lines before a table and the table), and the paragraphs after the last table.
+     */
+    private static boolean adjoins(List<LayoutBlock> blocks, int i) {
+      if (blocks.get(i - 1) instanceof LayoutParagraph) {
+        return true;
+      }
+      for (int k = i; k < blocks.size(); k++) {
+        if (blocks.get(k) instanceof LayoutTable) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The width of the next table, for a paragraph merged across it. */

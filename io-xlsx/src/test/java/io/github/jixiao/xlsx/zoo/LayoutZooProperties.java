@@ -52,6 +52,22 @@ class LayoutZooProperties {
     assertThat(read.value()).as(why).isEqualTo(c.expected());
   }
 
+  /**
+   * Titles, headings, year and unit lines, captions and footers written directly on their tables,
+   * as rows of them (the random style does this half of the time; here always).
+   */
+  @Property(tries = 300)
+  void linesDirectlyOnTheirTablesReadExactly(@ForAll("zoo") ZooCase c, @ForAll long styleSeed) {
+    LayoutXlsxRenderer.Style s = LayoutXlsxRenderer.Style.random(new Random(styleSeed));
+    LayoutXlsxRenderer.Style adjoined = new LayoutXlsxRenderer.Style(s.sharedStrings(), s.numbers(), s.explicitReferences(),
+        s.firstColumn(), s.blankRows(), s.hiddenBlankRows(), s.hiddenColumn(), s.worksheets(), s.widenParagraphs(), true);
+    byte[] xlsx = LayoutXlsxRenderer.render(c.blocks(), adjoined);
+    ReadResult<Disclosure> read = EXCEL.reader(ReadOptions.defaults()).read(new ByteArrayInputStream(xlsx));
+    String why = c.family() + " " + adjoined + "\n" + c.layoutText();
+    assertThat(read.warnings()).as(why).isEmpty();
+    assertThat(read.value()).as(why).isEqualTo(c.expected());
+  }
+
   @Property
   void noiseLandsInWarningsNeverInAField(@ForAll("noisy") NoisyCase noisy, @ForAll long styleSeed) {
     ReadResult<Disclosure> read = readAsExcel(noisy.zooCase(), styleSeed);
