@@ -145,6 +145,16 @@ class PolicyReaderEdgesTest {
   }
 
   @Test
+  void theDistanceIsToTheWholeNameNotToAPartOfIt() {
+    // "goal.limit" is all of czt.goal.limit's end but four edits from the whole
+    assertThat(refused("goal.limit = 1", CZT)).hasMessageNotContaining("did you mean");
+    // "x" is four edits from "a.bc", and nothing nearer: a short name is not near everything
+    RuleSet rules = RuleSet.builder().addProvider(pack("a", List.of("a.bc"))).build();
+    assertThat(refused("x = 1", rules)).hasMessageNotContaining("did you mean");
+    assertThat(refused("a.b = 1", rules)).hasMessageContaining("did you mean \"a.bc\"");
+  }
+
+  @Test
   void aLineOfOneBackslashGoesOnToTheNext() {
     assertThat(PolicyReader.lines("a = 1\\\n\\\nb = 2\nc=3")).isEqualTo(Map.of("a", 1, "c", 4));
   }

@@ -18,6 +18,10 @@ class SettingsInCodeEdgesTest {
     assertThat(p.setting(CztPack.STRICT)).isTrue();
     assertThat(p.getDisabledRules()).containsExactly("JX-GOAL-003");
     assertThat(Policy.builder().setting(CztPack.AMOUNT, new BigDecimal("2")).build().setting(CztPack.AMOUNT)).isEqualByComparingTo("2");
+    Policy thresholds = Policy.builder().setting(Policy.FUNDING_TOLERANCE, new BigDecimal("0.5"))
+        .setting(Policy.SATISFACTION_MINIMUM, new BigDecimal("85")).setting(Policy.FUNDING_TOLERANCE, new BigDecimal("0.2")).build();
+    assertThat(thresholds.getFundingTolerance()).isEqualByComparingTo("0.2");
+    assertThat(thresholds.getSatisfactionMinimum()).isEqualByComparingTo("85");
   }
 
   @Test
