@@ -34,10 +34,12 @@ import org.xml.sax.XMLReader;
 /**
  * Excel read, interleaved rounds as {@link WordReadRatioHarness} does: our reader (whole read: zip,
  * worksheets, shared strings, number formats, layout and form reader) against the floor (every
- * entry inflated, every StAX event of the worksheets and shared strings passed, nothing built),
+ * entry inflated, the worksheets and shared strings parsed with StAX and their texts taken out:
+ * shared strings, each cell's reference, type, style and value, merged ranges; nothing built),
  * POI's {@code XSSFWorkbook} (load and every cell formatted with {@code DataFormatter}), POI's
  * event API ({@code XSSFReader}, read-only shared strings, {@code XSSFSheetXMLHandler} with a
- * {@code DataFormatter}) and fastexcel-reader (every cell's text, with its format). Prints {@code
+ * {@code DataFormatter}), fastexcel-reader (every cell's text, with its format) and our read without
+ * the form reader (the layout's blocks only, to show what the form reader's share is). Prints {@code
  * excel <document> <contender> <ms/doc> <ratio to ours> <bytes allocated/doc>}.
  */
 public final class ExcelReadHarness {
@@ -68,9 +70,10 @@ public final class ExcelReadHarness {
     new XlsxFormat().writer(WriteOptions.defaults()).writeItem(SampleDocuments.huaiyuan2024().getItems().get(0), one);
     for (String[] doc : new String[][] {{"seed"}, {"one-sheet"}}) {
       byte[] bytes = doc[0].equals("seed") ? seed.toByteArray() : one.toByteArray();
-      String[] names = {"ours", "floor", "xssf-workbook", "poi-event", "fastexcel"};
+      String[] names = {"ours", "floor", "xssf-workbook", "poi-event", "fastexcel", "ours-layout-only"};
       Contender[] contenders = {b -> ours.readDisclosure(new ByteArrayInputStream(b)).getItems().size(),
-          ExcelReadHarness::floor, ExcelReadHarness::workbook, ExcelReadHarness::poiEvent, ExcelReadHarness::fastexcel};
+          ExcelReadHarness::floor, ExcelReadHarness::workbook, ExcelReadHarness::poiEvent, ExcelReadHarness::fastexcel,
+          ExcelReadHarness::layoutOnly};
       run(doc[0], bytes, names, contenders);
     }
   }
@@ -111,7 +114,11 @@ public final class ExcelReadHarness {
     return sorted[sorted.length / 2];
   }
 
-  /** Every entry inflated; every StAX event of the worksheets and shared strings passed. */
+  /**
+   * Every entry inflated; the worksheets and shared strings parsed with StAX, and the texts a
+   * reader needs taken out: each shared string ({@code t}), each cell's reference, type and style
+   * ({@code c r t s}) and its value ({@code v}, or an inline string's {@code t}), each merged range.
+   */
   static long floor(byte[] bytes) throws Exception {
     byte[] buffer = new byte[8192];
     long events = 0;
@@ -120,7 +127,11 @@ public final class ExcelReadHarness {
         if (e.getName().startsWith("xl/worksheets/") || e.getName().equals("xl/sharedStrings.xml")) {
           XMLStreamReader xml = STAX.createXMLStreamReader(new WordReadBenchmark.NonClosing(zip));
           while (xml.hasNext()) {
-            events += xml.next();
+            int event = xml.next();
+            events += event;
+            if (event == XMLStreamReader.START_ELEMENT) {
+              events += texts(xml);
+            }
           }
           xml.close();
         } else {
@@ -131,6 +142,63 @@ public final class ExcelReadHarness {
       }
     }
     return events;
+  }
+
+  /** The texts of one element the floor takes out; its length, to keep. */
+  private static long texts(XMLStreamReader xml) throws Exception {
+    switch (xml.getLocalName()) {
+      case "c": {
+        String r = xml.getAttributeValue(null, "r");
+        String t = xml.getAttributeValue(null, "t");
+        String s = xml.getAttributeValue(null, "s");
+        return (r == null ? 0 : r.length()) + (t == null ? 0 : t.length()) + (s == null ? 0 : s.length());
+      }
+      case "v":
+      case "t":
+        return xml.getElementText().length();
+      case "mergeCell":
+        return String.valueOf(xml.getAttributeValue(null, "ref")).length();
+      default:
+        return 0;
+    }
+  }
+
+  /**
+   * Our read without the form reader: the zip, the workbook, shared strings, styles and every
+   * worksheet read and laid out into blocks, which are only counted. Reached by reflection: the
+   * layout is the Excel module's own ({@code XlsxZip}, {@code XlsxLayout} are not API), and the
+   * benchmarks jar is on the class path, so nothing is opened that a module would close.
+   */
+  static long layoutOnly(byte[] bytes) throws Exception {
+    Object zip = XLSX_ZIP.newInstance(io.github.jixiao.internal.ZipBytes.of(new ByteArrayInputStream(bytes), Long.MAX_VALUE),
+        ReadOptions.defaults());
+    try {
+      Iterator<?> blocks = (Iterator<?>) XLSX_LAYOUT.newInstance(zip, ReadOptions.defaults(),
+          (java.util.function.Consumer<Object>) w -> { });
+      long n = 0;
+      while (blocks.hasNext()) {
+        blocks.next();
+        n++;
+      }
+      return n;
+    } finally {
+      ((AutoCloseable) zip).close();
+    }
+  }
+
+  private static final java.lang.reflect.Constructor<?> XLSX_ZIP = constructor("io.github.jixiao.xlsx.XlsxZip",
+      io.github.jixiao.internal.ZipBytes.class, ReadOptions.class);
+  private static final java.lang.reflect.Constructor<?> XLSX_LAYOUT = constructor("io.github.jixiao.xlsx.XlsxLayout",
+      io.github.jixiao.internal.OfficeZip.class, ReadOptions.class, java.util.function.Consumer.class);
+
+  private static java.lang.reflect.Constructor<?> constructor(String type, Class<?>... parameters) {
+    try {
+      java.lang.reflect.Constructor<?> c = Class.forName(type).getDeclaredConstructor(parameters);
+      c.setAccessible(true);
+      return c;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the Excel module changed: " + e, e);
+    }
   }
 
   /** POI's object model: the workbook loaded, every cell formatted. */

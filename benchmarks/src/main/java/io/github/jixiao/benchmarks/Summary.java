@@ -150,6 +150,10 @@ public final class Summary {
             Double.parseDouble(p[5]), median, "≤ " + limit + "× floor", median <= limit);
         continue;
       }
+      if (p.length == 6 && p[0].equals("excel")) {
+        excel(p[1], p[2], Double.parseDouble(p[3]), Long.parseLong(p[5]));
+        continue;
+      }
       if (p.length == 6 && p[0].equals("collidingratio")) {
         // n·log n for 10× the rows: 10 · ln 160 000 / ln 16 000 = 12.4×; quadratic would be 100×.
         double limit = 10 * Math.log(160_000) / Math.log(16_000);
@@ -177,6 +181,37 @@ public final class Summary {
       }
       row("Scale " + items + " items: µs/item (ratio to 1 000)", perItem, firstPerItem, perItem / firstPerItem, "linear (≤ 1.5)", perItem / firstPerItem <= 1.5);
       row("Scale " + items + " items: peak heap MB (-Xmx64m)", peak, firstPeak, (double) peak / Math.max(1, firstPeak), "flat (≤ 2)", peak <= 2 * Math.max(1, firstPeak));
+    }
+  }
+
+  private final java.util.Map<String, double[]> excelOurs = new java.util.HashMap<>();
+
+  /**
+   * A line of ExcelReadHarness ({@code excel <document> <contender> <ms/doc> <ratio> <bytes/doc>},
+   * ours first): the floor and XSSFWorkbook against their goals, the rest recorded.
+   */
+  private void excel(String doc, String contender, double millis, long bytes) {
+    if (contender.equals("ours")) {
+      excelOurs.put(doc, new double[] {millis, bytes});
+      return;
+    }
+    double[] ours = excelOurs.get(doc);
+    if (ours == null) {
+      return;
+    }
+    String name = "Excel read, " + doc;
+    switch (contender) {
+      case "floor" -> {
+        row(name + ", interleaved with the floor (ms/doc)", ours[0], millis, ours[0] / millis, "≤ 1.5× floor",
+            ours[0] / millis <= 1.5);
+        row(name + " (bytes allocated/doc)", ours[1], bytes, ours[1] / bytes, "(recorded)", null);
+      }
+      case "xssf-workbook" -> row(name + " vs XSSFWorkbook (ms/doc; ratio = POI / ours)", ours[0], millis,
+          millis / ours[0], "≥ 5× faster", millis / ours[0] >= 5);
+      case "ours-layout-only" -> row(name + ", without the form reader (ms/doc; ratio = share)", millis, ours[0],
+          millis / ours[0], "(recorded)", null);
+      default -> row(name + " vs " + contender + " (ms/doc; ratio = other / ours)", ours[0], millis, millis / ours[0],
+          "(recorded)", null);
     }
   }
 

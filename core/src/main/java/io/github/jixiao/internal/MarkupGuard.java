@@ -36,10 +36,26 @@ final class MarkupGuard {
     this.maxAttribute = maxAttribute;
   }
 
-  /** Scans characters the parser is about to read. */
+  /**
+   * Scans characters the parser is about to read. Text and the inside of tags, nearly all of a
+   * part, go through loops that keep the counters in locals; the character that opens markup, the
+   * one that would pass a limit, and everything in comments, processing instructions, CDATA and
+   * declarations go through {@link #step} one at a time.
+   */
   void scan(char[] chars, int offset, int count) throws OfficeZip.FormatIoException {
-    for (int i = offset; i < offset + count; i++) {
-      char c = chars[i];
+    int end = offset + count;
+    int i = offset;
+    while (i < end) {
+      int start = i;
+      if (state == State.TEXT) {
+        i = textRun(chars, i, end);
+      } else if (state == State.TAG) {
+        i = tagRun(chars, i, end);
+      }
+      if (i > start) {
+        continue; // previous and beforePrevious matter only inside markup step scans whole
+      }
+      char c = chars[i++];
       if (c == '\n') {
         line++;
         column = 0;
@@ -50,6 +66,75 @@ final class MarkupGuard {
       beforePrevious = previous;
       previous = c;
     }
+  }
+
+  /** Text up to the next '<': only lines and columns to count. */
+  private int textRun(char[] chars, int i, int end) {
+    int lines = line;
+    int columns = column;
+    while (i < end) {
+      char c = chars[i];
+      if (c == '<') {
+        break;
+      }
+      if (c == '\n') {
+        lines++;
+        columns = 0;
+      } else {
+        columns++;
+      }
+      i++;
+    }
+    line = lines;
+    column = columns;
+    return i;
+  }
+
+  /**
+   * A tag's characters up to and including its '>', stopping before a character that would pass
+   * a limit (so that {@link #step} reports it, with its place).
+   */
+  private int tagRun(char[] chars, int i, int end) {
+    long markup = length;
+    long value = attribute;
+    char q = quote;
+    int lines = line;
+    int columns = column;
+    boolean closed = false;
+    while (i < end && !closed && markup < maxMarkup) {
+      char c = chars[i];
+      if (q != 0) {
+        if (c == q) {
+          q = 0;
+        } else if (value >= maxAttribute) {
+          break;
+        } else {
+          value++;
+        }
+      } else if (c == '"' || c == '\'') {
+        q = c;
+        value = 0;
+      } else if (c == '>') {
+        closed = true;
+      }
+      markup++;
+      if (c == '\n') {
+        lines++;
+        columns = 0;
+      } else {
+        columns++;
+      }
+      i++;
+    }
+    length = markup;
+    attribute = value;
+    quote = q;
+    line = lines;
+    column = columns;
+    if (closed) {
+      state = State.TEXT;
+    }
+    return i;
   }
 
   /** The line and column of the last character scanned, in the part. */

@@ -531,7 +531,7 @@ public class OfficeZip implements AutoCloseable {
     private final Entry e;
     private final Inflater inflater;
     private final CRC32 crc = new CRC32();
-    private final byte[] input = new byte[8192];
+    private final byte[] input;
     private long compressedRead;
     private long inflated;
     private boolean done;
@@ -539,6 +539,14 @@ public class OfficeZip implements AutoCloseable {
     EntryStream(Entry e) {
       this.e = e;
       this.inflater = e.method == 8 ? new Inflater(true) : null;
+      // most parts are small: no larger a buffer than the compressed data
+      this.input = new byte[e.method == 8 ? (int) Math.max(1, Math.min(8192, e.compressedSize)) : 0];
+    }
+
+    /** The bytes the entry still inflates to, as the central directory declares them. */
+    @Override
+    public int available() {
+      return done ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, e.size - inflated));
     }
 
     @Override

@@ -44,7 +44,10 @@ public final class Texts {
   public static String compact(String text) {
     // Most text is ASCII, CJK ideographs and a few symbols that NFKC leaves alone; checking that
     // is far cheaper than normalising.
-    String normalized = isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String normalized = isNfkcStable(text) ? text : widthFolded(text);
+    if (normalized == null) {
+      normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
     StringBuilder b = null;
     for (int i = 0; i < normalized.length(); i++) {
       char ch = normalized.charAt(i);
@@ -60,6 +63,28 @@ public final class Texts {
   }
 
   /**
+   * NFKC of a text whose only characters NFKC changes are full-width ASCII forms (U+FF01–U+FF5E)
+   * and the ideographic space, the ones Chinese forms are full of ("（", "：", "，"): each becomes
+   * its ASCII character, which nothing around it composes with. Null for any other text.
+   */
+  private static String widthFolded(String text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      char ch = text.charAt(i);
+      if (ch >= '\uFF01' && ch <= '\uFF5E') {
+        out[i] = (char) (ch - 0xFEE0);
+      } else if (ch == '\u3000') {
+        out[i] = ' ';
+      } else if (isStable(ch)) {
+        out[i] = ch;
+      } else {
+        return null;
+      }
+    }
+    return new String(out);
+  }
+
+  /**
    * Whether every character is one NFKC certainly maps to itself: printable ASCII, CJK unified
    * ideographs, and the operator and unit symbols of target values.
    *
@@ -68,13 +93,15 @@ public final class Texts {
    */
   public static boolean isNfkcStable(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      boolean stable = (ch >= 0x20 && ch < 0x7F) || (ch >= 0x4E00 && ch <= 0x9FFF) || STABLE_SYMBOLS.indexOf(ch) >= 0;
-      if (!stable) {
+      if (!isStable(text.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isStable(char ch) {
+    return (ch >= 0x20 && ch < 0x7F) || (ch >= 0x4E00 && ch <= 0x9FFF) || STABLE_SYMBOLS.indexOf(ch) >= 0;
   }
 
   /**

@@ -31,8 +31,12 @@ public final class XmlInput extends Reader {
   private final InputStream in;
   private final String part;
   private final MarkupGuard guard;
-  private final ByteBuffer bytes = ByteBuffer.allocate(8192);
-  private final CharBuffer chars = CharBuffer.allocate(8192);
+  /** The most bytes (and characters) decoded at a time. */
+  private static final int BUFFER = 8192;
+  /** The fewest: room for any character and the first bytes that tell the encoding. */
+  private static final int MIN_BUFFER = 256;
+  private final ByteBuffer bytes;
+  private final CharBuffer chars;
   private CharsetDecoder decoder;
   /** The offset in the part of the first byte in {@code bytes}. */
   private long base;
@@ -54,8 +58,25 @@ public final class XmlInput extends Reader {
     this.in = in;
     this.part = part;
     this.guard = new MarkupGuard(part, maxMarkup, maxAttribute);
+    int size = bufferSize(in);
+    this.bytes = ByteBuffer.allocate(size);
+    this.chars = CharBuffer.allocate(size);
     bytes.limit(0);
     chars.limit(0);
+  }
+
+  /**
+   * Buffers no larger than the part when its stream knows its length (a zip entry's does): most
+   * parts of a package are a few hundred bytes, and a read opens a dozen or more of them.
+   */
+  private static int bufferSize(InputStream in) {
+    int available;
+    try {
+      available = in.available();
+    } catch (IOException e) {
+      return BUFFER; // the first read reports it
+    }
+    return available <= 0 ? BUFFER : Math.max(MIN_BUFFER, Math.min(BUFFER, available));
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.jixiao.internal.OfficeZip;
 import io.github.jixiao.internal.ZipBytes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLInputFactory;
 
 /**
  * The zip of an .xlsx, read through its central directory with the zip limits of the reader's
@@ -16,8 +17,18 @@ import java.nio.charset.StandardCharsets;
  * refused first with a message that says which.
  */
 final class XlsxZip extends OfficeZip {
+  private XMLInputFactory parsers;
+
   XlsxZip(ZipBytes bytes, ReadOptions options) {
     super(refuseCompound(bytes), limits(XlsxReadOptions.of(options)), "an Excel .xlsx file");
+  }
+
+  /** The XML parsers of this read's parts ({@link XmlPart#perRead}), made when the first part is read. */
+  XMLInputFactory parsers() {
+    if (parsers == null) {
+      parsers = XmlPart.perRead();
+    }
+    return parsers;
   }
 
   private static ZipLimits limits(XlsxReadOptions excel) {

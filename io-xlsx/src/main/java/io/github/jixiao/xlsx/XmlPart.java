@@ -18,7 +18,14 @@ import javax.xml.stream.XMLStreamReader;
  * parser or the zip below it is a {@link FormatException} naming the part, line and column.
  */
 final class XmlPart implements AutoCloseable {
-  private static final XMLInputFactory FACTORY = factory();
+  private static final XMLInputFactory FACTORY = configure(XMLInputFactory.newFactory());
+  /**
+   * Whether the parser is the JDK's, whose factory can hand out again a reader its last part has
+   * closed (its "reuse-instance" property): a reader costs more to build than a small part costs
+   * to parse, and a read parses a dozen parts or more. Another StAX implementation on the class
+   * path is used as it is.
+   */
+  private static final boolean JDK_PARSER = FACTORY.getClass() == XMLInputFactory.newDefaultFactory().getClass();
 
   private final String part;
   private final OfficeZip zip;
@@ -28,19 +35,40 @@ final class XmlPart implements AutoCloseable {
   private int depth;
 
   XmlPart(OfficeZip zip, OfficeZip.Entry entry, XlsxReadOptions excel, int maxDepth) {
+    this(zip, entry, excel, maxDepth, zip instanceof XlsxZip x ? x.parsers() : FACTORY);
+  }
+
+  XmlPart(OfficeZip zip, OfficeZip.Entry entry, XlsxReadOptions excel, int maxDepth, XMLInputFactory parsers) {
     this.part = entry.name;
     this.zip = zip;
     this.maxDepth = maxDepth;
     this.input = new XmlInput(zip.open(entry), part, excel.getMaxMarkupLength(), excel.getMaxAttributeLength());
     try {
-      this.reader = FACTORY.createXMLStreamReader(input);
+      this.reader = parsers.createXMLStreamReader(input);
     } catch (XMLStreamException e) {
       throw translate(e);
     }
   }
 
-  private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+  /**
+   * The parsers of one read, whose parts are read one after the other: with the JDK's parser, a
+   * factory of its own that builds one reader and resets it for each part (not to be shared
+   * between threads); otherwise the shared factory.
+   */
+  static XMLInputFactory perRead() {
+    if (!JDK_PARSER) {
+      return FACTORY;
+    }
+    XMLInputFactory f = configure(XMLInputFactory.newDefaultFactory());
+    try {
+      f.setProperty("reuse-instance", Boolean.TRUE);
+    } catch (IllegalArgumentException e) {
+      return FACTORY; // a JDK without it: a reader per part
+    }
+    return f;
+  }
+
+  private static XMLInputFactory configure(XMLInputFactory f) {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
