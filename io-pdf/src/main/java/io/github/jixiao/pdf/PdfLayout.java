@@ -299,8 +299,9 @@ final class PdfLayout {
    * ended above the bottom: only a text cut at the break runs on. Then either a cell of one row whose
    * text of several lines fills it to the bottom is continued by a text that starts where a wrap
    * would; or the break fell just after a cell's first line: then every text of the part's first row
-   * starts where a wrap of the full cell above would, and some cell above with text has nothing below
-   * it (a new row would have its own texts there).
+   * starts where a wrap of the full cell above would or makes a label with it ("中长期" | "绩效⏎指标",
+   * "一级" | "指标"), and some cell above with text has nothing below it (a new row would have its own
+   * texts there).
    */
   private static boolean rowSplit(PageTable t, int skip, List<LayoutCell> above, List<LayoutCell> cells,
       List<PageTable.Edge> edges, List<Float> columns) {
@@ -332,7 +333,8 @@ final class PdfLayout {
       PageTable.Edge e = edges.get(k);
       boolean wrapped = wraps(e, t.edges().get(i));
       wrappedLines |= wrapped && e.lines() > 1;
-      allWrap &= wrapped;
+      // a text broken at a paragraph of its own: the two parts make a label ("一级" | "指标")
+      allWrap &= wrapped || label(join(cells.get(k).text(), e, t.texts().get(i), t.edges().get(i)));
     }
     return wrappedLines || (texts && allWrap && emptyBelowText);
   }

@@ -85,6 +85,29 @@ class PageBreakTest {
   }
 
   /**
+   * A header row split right after its first line, the rest of each label a paragraph of its own
+   * on the next page ("中长期" | "绩效⏎指标" in a merged label, "一级" | "指标"), the other headers
+   * done: one row, the labels whole.
+   */
+  @Test
+  void aHeaderRowSplitAfterItsFirstLineIsOneRowWhenThePartsMakeLabels() {
+    Page first = new Page().h(700, 50, 290).h(720, 50, 290).h(740, 50, 290)
+        .v(50, 700, 740).v(110, 700, 740).v(170, 700, 740).v(290, 700, 740);
+    first.text(55, 714, "名称").text(115, 714, "类").text(175, 714, "值");
+    first.text(55, 734, "中长期").text(115, 734, "一级").text(175, 734, "二级指标");
+    Page second = new Page().h(100, 50, 290).h(120, 110, 290).h(140, 50, 290)
+        .v(50, 100, 140).v(110, 100, 140).v(170, 100, 140).v(290, 100, 140);
+    second.text(55, 114, "绩效").text(55, 128, "指标").text(115, 114, "指标").text(115, 134, "产出").text(175, 134, "数量指标");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "名称"), new LayoutCell(0, 1, 1, 1, "类"),
+        new LayoutCell(0, 2, 1, 1, "值"), new LayoutCell(1, 0, 2, 1, "中长期\n绩效\n指标"),
+        new LayoutCell(1, 1, 1, 1, "一级\n指标"), new LayoutCell(1, 2, 1, 1, "二级指标"), new LayoutCell(2, 1, 1, 1, "产出"),
+        new LayoutCell(2, 2, 1, 1, "数量指标"));
+  }
+
+  /**
    * A category cut after "可持续影" (its lines wrapped): the rest on the next page makes it the
    * standard category. The row's value ("x") ended above the bottom, and the next page has a value
    * of its own: not a row split.
