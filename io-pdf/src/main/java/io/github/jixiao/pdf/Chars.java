@@ -10,6 +10,15 @@ final class Chars {
         || c == '(';
   }
 
+  /**
+   * Whether a space joins two lines of one paragraph or cell where the first wrapped: between Latin
+   * words, but not after a hyphen, where a line breaks inside a word or number ("0552-" and
+   * "2125890").
+   */
+  static boolean spaceAtWrap(char before, char after) {
+    return latin(before) && before != '-' && latin(after);
+  }
+
   /** Punctuation that may not end a line in Chinese typesetting. */
   static boolean opening(char c) {
     return "（(《〈「『【〔“‘".indexOf(c) >= 0;

@@ -3,10 +3,12 @@ package io.github.jixiao.pdf;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.framework.StandardCategory;
 import io.github.jixiao.layout.LayoutBlock;
 import io.github.jixiao.layout.LayoutCell;
 import io.github.jixiao.layout.LayoutParagraph;
 import io.github.jixiao.layout.LayoutTable;
+import io.github.jixiao.layout.Vocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +29,9 @@ import java.util.regex.Pattern;
 final class PdfLayout {
   /** The share of the page height at the top and at the bottom where headers and footers sit. */
   private static final float EDGE = 0.07f;
+  /** The vocabulary's groups of labels, for a label cut by a page break. */
+  private static final List<String> LABEL_GROUPS = List.of("heading", "list", "doc", "field", "funding", "goal",
+      "indicator", "period", "column", "note", "footer");
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "[-–—\\s]*(第\\s*)?\\d+(\\s*页)?(\\s*[/／]\\s*\\d+|\\s*共\\s*\\d+\\s*页)?[-–—\\s]*|(page|Page|PAGE)\\s*\\d+(\\s*of\\s*\\d+)?");
 
@@ -249,7 +254,7 @@ final class PdfLayout {
         PageTable.Edge edge = t.edges().get(i);
         if (c.row() == skip) {
           int k = aligned(cells, above, column, end);
-          if (k >= 0 && continues(cells.get(k), edges.get(k), text, split)) {
+          if (k >= 0 && continues(cells.get(k), edges.get(k), text, edge, split)) {
             LayoutCell a = cells.get(k);
             String joined = join(a.text(), edges.get(k), text, edge);
             cells.set(k, new LayoutCell(a.row(), a.column(), base - a.row() + c.rowSpan(), a.columnSpan(), joined));
@@ -290,10 +295,12 @@ final class PdfLayout {
 
   /**
    * Whether the first row of a part continues the last row of the table before the page break (a
-   * row split over pages). Either a cell of one row whose text of several lines fills it to the
-   * bottom is continued by a text that starts where a wrap would; or the break fell just after a
-   * cell's first line: then every text of the part's first row starts where a wrap of the full cell
-   * above would, and some cell above with text has nothing below it (a new row would have its own
+   * row split over pages). Never when a text of the part's first row sits under a cell whose text
+   * ended above the bottom: only a text cut at the break runs on. Then either a cell of one row whose
+   * text of several lines fills it to the bottom is continued by a text that starts where a wrap
+   * would; or the break fell just after a cell's first line: then every text of the part's first row
+   * starts where a wrap of the full cell above would or makes a label with it ("中长期" | "绩效⏎指标",
+   * "一级" | "指标"), and some cell above with text has nothing below it (a new row would have its own
    * texts there).
    */
   private static boolean rowSplit(PageTable t, int skip, List<LayoutCell> above, List<LayoutCell> cells,
@@ -301,6 +308,7 @@ final class PdfLayout {
     boolean texts = false;
     boolean allWrap = true;
     boolean emptyBelowText = false;
+    boolean wrappedLines = false;
     for (int i = 0; i < t.grid().cells().size(); i++) {
       Lattice.GridCell c = t.grid().cells().get(i);
       if (c.row() != skip) {
@@ -310,6 +318,9 @@ final class PdfLayout {
       int end = Math.max(column + 1, column(columns, t.grid().xs()[c.column() + c.columnSpan()]));
       int k = aligned(cells, above, column, end);
       boolean empty = t.texts().get(i).isEmpty();
+      if (!empty && (k < 0 || !edges.get(k).full())) {
+        return false;
+      }
       if (k < 0 || cells.get(k).rowSpan() != 1) {
         allWrap &= empty;
         continue;
@@ -320,21 +331,50 @@ final class PdfLayout {
       }
       texts = true;
       PageTable.Edge e = edges.get(k);
-      boolean wrapped = e.full() && wraps(e, t.edges().get(i));
-      if (wrapped && e.lines() > 1) {
-        return true;
-      }
-      allWrap &= wrapped;
+      boolean wrapped = wraps(e, t.edges().get(i));
+      wrappedLines |= wrapped && e.lines() > 1;
+      // a text broken at a paragraph of its own: the two parts make a label ("一级" | "指标")
+      allWrap &= wrapped || label(join(cells.get(k).text(), e, t.texts().get(i), t.edges().get(i)));
     }
-    return texts && allWrap && emptyBelowText;
+    return wrappedLines || (texts && allWrap && emptyBelowText);
   }
 
-  /** Whether a cell of the next page's first row continues the cell above it on the page before. */
-  private static boolean continues(LayoutCell above, PageTable.Edge edge, String text, boolean split) {
+  /**
+   * Whether a cell of the next page's first row continues the cell above it on the page before. In
+   * a row split every cell does; a cell above that spans rows continues when nothing follows or its
+   * text ran to the bottom — unless both texts are labels on their own ("生态效益指标" over
+   * "可持续影响指标": two cells). A cell of the last row alone may be the start of a merged cell cut
+   * by the break ("中长期⏎绩效" above, "指标" below): its lines and borders are those of a complete
+   * cell over a new one (a header cell "一级⏎指标" over "产出指标" beside it looks the same), so the
+   * words decide: it continues when its text ran to the bottom, is no label, and joined with the text
+   * below makes one (a label of the vocabulary or a standard indicator category: "可持续影响" and
+   * "指标").
+   */
+  private static boolean continues(LayoutCell above, PageTable.Edge edge, String text, PageTable.Edge below,
+      boolean split) {
     if (split) {
       return true;
     }
-    return above.rowSpan() > 1 && (text.isEmpty() || edge.full());
+    if (above.rowSpan() > 1) {
+      return text.isEmpty() || edge.full() && !(label(above.text()) && label(text));
+    }
+    return edge.full() && !text.isEmpty() && !label(above.text()) && label(join(above.text(), edge, text, below));
+  }
+
+  /** Whether a text is a label of the vocabulary or exactly the name of a standard indicator category. */
+  private static boolean label(String text) {
+    for (StandardCategory category : StandardCategory.values()) {
+      if (category.chineseLabel().equals(text)) {
+        return true;
+      }
+    }
+    Vocabulary vocabulary = Vocabulary.defaults();
+    for (String group : LABEL_GROUPS) {
+      if (vocabulary.match(group, text).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean wraps(PageTable.Edge before, PageTable.Edge after) {
@@ -349,7 +389,7 @@ final class PdfLayout {
     if (!wraps(b, a)) {
       return before + "\n" + after;
     }
-    return Chars.latin(before.charAt(before.length() - 1)) && Chars.latin(after.charAt(0)) ? before + " " + after
+    return Chars.spaceAtWrap(before.charAt(before.length() - 1), after.charAt(0)) ? before + " " + after
         : before + after;
   }
 

@@ -102,10 +102,12 @@ record TextLine(String text, float left, float right, float baseline, float size
     TextLine prev = null;
     for (TextLine l : lines) {
       if (prev != null) {
-        boolean wrapped = prev.right() + l.firstWordWidth() > rightLimit - 0.5f * l.size() * 0.2f;
+        // the slack a line end leaves scales with the larger font of the two lines (a digit in a
+        // smaller Latin font after a line of Chinese)
+        boolean wrapped = prev.right() + l.firstWordWidth() > rightLimit - 0.1f * Math.max(prev.size(), l.size());
         if (!wrapped) {
           b.append('\n');
-        } else if (Chars.latin(last(b)) && Chars.latin(l.text().charAt(0))) {
+        } else if (Chars.spaceAtWrap(last(b), l.text().charAt(0))) {
           b.append(' ');
         }
       }

@@ -1,0 +1,192 @@
+package io.github.jixiao.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.layout.LayoutBlock;
+import io.github.jixiao.layout.LayoutCell;
+import io.github.jixiao.layout.LayoutTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables over page breaks, from synthetic page geometry (glyphs and ruling lines as the page
+ * scanner hands them, Chinese included, no font needed): merged labels cut by the break, labels
+ * that only look continued, new rows under rows that only look split, and how lines join.
+ */
+class PageBreakTest {
+  private static final float SIZE = 10;
+
+  /** One page's glyphs and lines, in top-down points. */
+  private static final class Page {
+    private final List<Glyph> glyphs = new ArrayList<>();
+    private final List<Ruling> rulings = new ArrayList<>();
+
+    /** Text from x on a baseline: Chinese characters one em wide, other characters half an em. */
+    Page text(float x, float baseline, String text) {
+      for (char c : text.toCharArray()) {
+        float width = c >= 0x2E80 ? SIZE : SIZE / 2;
+        glyphs.add(new Glyph(String.valueOf(c), x, baseline, width, SIZE));
+        x += width;
+      }
+      return this;
+    }
+
+    Page h(float y, float x1, float x2) {
+      rulings.add(new Ruling(true, y, x1, x2));
+      return this;
+    }
+
+    Page v(float x, float y1, float y2) {
+      rulings.add(new Ruling(false, x, y1, y2));
+      return this;
+    }
+
+    PageContent content(int number) {
+      return new PageContent(number, 595, 842, glyphs, rulings, 0);
+    }
+  }
+
+  private static LayoutTable table(Page... pages) {
+    List<PageContent> contents = new ArrayList<>();
+    for (int i = 0; i < pages.length; i++) {
+      contents.add(pages[i].content(i + 1));
+    }
+    List<ReadWarning> warnings = new ArrayList<>();
+    List<LayoutBlock> blocks = PdfLayout.of(contents, warnings::add);
+    assertThat(warnings).isEmpty();
+    assertThat(blocks).hasSize(1);
+    return (LayoutTable) blocks.get(0);
+  }
+
+  /**
+   * The label 中长期绩效指标 spans the section's rows and starts in the last row before the break:
+   * its first two lines fill that row ("中长期", "绩效"), its last line ("指标") is on the next page.
+   * The header cell beside it ("一级⏎指标" over "产出指标") has the same lines and borders and is two
+   * cells; only the words tell them apart.
+   */
+  @Test
+  void aMergedLabelCutByThePageBreakIsOneCellAndTheHeaderBesideItStaysTwo() {
+    Page first = new Page().h(700, 50, 290).h(720, 50, 290).h(752, 50, 290)
+        .v(50, 700, 752).v(110, 700, 752).v(170, 700, 752).v(290, 700, 752);
+    first.text(55, 714, "名称").text(115, 714, "类").text(175, 714, "值");
+    first.text(55, 734, "中长期").text(55, 748, "绩效").text(115, 734, "一级").text(115, 748, "指标").text(175, 734, "x");
+    Page second = new Page().h(100, 50, 290).h(120, 170, 290).h(140, 50, 290)
+        .v(50, 100, 140).v(110, 100, 140).v(170, 100, 140).v(290, 100, 140);
+    second.text(55, 124, "指标").text(115, 124, "产出指标").text(175, 114, "a").text(175, 134, "b");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "名称"), new LayoutCell(0, 1, 1, 1, "类"),
+        new LayoutCell(0, 2, 1, 1, "值"), new LayoutCell(1, 0, 3, 1, "中长期\n绩效\n指标"),
+        new LayoutCell(1, 1, 1, 1, "一级\n指标"), new LayoutCell(1, 2, 1, 1, "x"), new LayoutCell(2, 1, 2, 1, "产出指标"),
+        new LayoutCell(2, 2, 1, 1, "a"), new LayoutCell(3, 2, 1, 1, "b"));
+  }
+
+  /**
+   * A header row split right after its first line, the rest of each label a paragraph of its own
+   * on the next page ("中长期" | "绩效⏎指标" in a merged label, "一级" | "指标"), the other headers
+   * done: one row, the labels whole.
+   */
+  @Test
+  void aHeaderRowSplitAfterItsFirstLineIsOneRowWhenThePartsMakeLabels() {
+    Page first = new Page().h(700, 50, 290).h(720, 50, 290).h(740, 50, 290)
+        .v(50, 700, 740).v(110, 700, 740).v(170, 700, 740).v(290, 700, 740);
+    first.text(55, 714, "名称").text(115, 714, "类").text(175, 714, "值");
+    first.text(55, 734, "中长期").text(115, 734, "一级").text(175, 734, "二级指标");
+    Page second = new Page().h(100, 50, 290).h(120, 110, 290).h(140, 50, 290)
+        .v(50, 100, 140).v(110, 100, 140).v(170, 100, 140).v(290, 100, 140);
+    second.text(55, 114, "绩效").text(55, 128, "指标").text(115, 114, "指标").text(115, 134, "产出").text(175, 134, "数量指标");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "名称"), new LayoutCell(0, 1, 1, 1, "类"),
+        new LayoutCell(0, 2, 1, 1, "值"), new LayoutCell(1, 0, 2, 1, "中长期\n绩效\n指标"),
+        new LayoutCell(1, 1, 1, 1, "一级\n指标"), new LayoutCell(1, 2, 1, 1, "二级指标"), new LayoutCell(2, 1, 1, 1, "产出"),
+        new LayoutCell(2, 2, 1, 1, "数量指标"));
+  }
+
+  /**
+   * A category cut after "可持续影" (its lines wrapped): the rest on the next page makes it the
+   * standard category. The row's value ("x") ended above the bottom, and the next page has a value
+   * of its own: not a row split.
+   */
+  @Test
+  void aCategoryCutByThePageBreakIsOneCell() {
+    Page first = new Page().h(700, 50, 290).h(732, 50, 290).v(50, 700, 732).v(80, 700, 732).v(200, 700, 732)
+        .v(290, 700, 732);
+    first.text(55, 714, "可持").text(55, 728, "续影").text(85, 714, "提升").text(85, 728, "效益").text(205, 714, "x");
+    Page second = new Page().h(100, 50, 290).h(120, 80, 290).h(140, 50, 290).v(50, 100, 140).v(80, 100, 140)
+        .v(200, 100, 140).v(290, 100, 140);
+    second.text(55, 114, "响指").text(55, 128, "标").text(85, 114, "新一").text(85, 134, "新二").text(205, 114, "y")
+        .text(205, 134, "z");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 3, 1, "可持续影响指标"), new LayoutCell(0, 1, 1, 1, "提升\n效益"),
+        new LayoutCell(0, 2, 1, 1, "x"), new LayoutCell(1, 1, 1, 1, "新一"), new LayoutCell(1, 2, 1, 1, "y"),
+        new LayoutCell(2, 1, 1, 1, "新二"), new LayoutCell(2, 2, 1, 1, "z"));
+  }
+
+  /**
+   * A merged label whose text reached the bottom of its part above ("生态效益指标") and a new
+   * merged label at the top of the next page ("可持续影响指标"): two labels, two cells.
+   */
+  @Test
+  void twoLabelsOverABreakAreTwoCells() {
+    Page first = new Page().h(700, 50, 290).h(720, 110, 290).h(740, 50, 290)
+        .v(50, 700, 740).v(110, 700, 740).v(290, 700, 740);
+    first.text(55, 714, "生态效益").text(55, 734, "指标").text(115, 714, "a0").text(115, 734, "a1");
+    Page second = new Page().h(100, 50, 290).h(120, 110, 290).h(140, 50, 290)
+        .v(50, 100, 140).v(110, 100, 140).v(290, 100, 140);
+    second.text(55, 114, "可持续影").text(55, 128, "响指标").text(115, 114, "a2").text(115, 134, "a3");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 2, 1, "生态效益指标"), new LayoutCell(0, 1, 1, 1, "a0"),
+        new LayoutCell(1, 1, 1, 1, "a1"), new LayoutCell(2, 0, 2, 1, "可持续影响指标"), new LayoutCell(2, 1, 1, 1, "a2"),
+        new LayoutCell(3, 1, 1, 1, "a3"));
+  }
+
+  /**
+   * A narrow cell whose wrapped text fills the last row before the break, and a text below it that
+   * starts where a wrap would, look like a row split; but the next page's first row has a text of
+   * its own under a cell whose text ended above the bottom ("n0"): a new row.
+   */
+  @Test
+  void aNewRowUnderACutLookingCellStaysARowWhenAnotherCellHasItsOwnText() {
+    Page first = new Page().h(680, 50, 140).h(700, 50, 140).h(732, 50, 140).v(50, 680, 732).v(110, 680, 732)
+        .v(140, 680, 732);
+    first.text(55, 694, "h0").text(115, 694, "h1").text(55, 714, "n0").text(115, 714, "达到").text(115, 728, "目标");
+    Page second = new Page().h(100, 50, 140).h(132, 50, 140).v(50, 100, 132).v(110, 100, 132).v(140, 100, 132);
+    second.text(55, 114, "n1").text(115, 114, "完成").text(115, 128, "得分");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.rowCount()).isEqualTo(3);
+    assertThat(t.cells()).extracting(LayoutCell::text).containsExactly("h0", "h1", "n0", "达到目标", "n1", "完成得分");
+  }
+
+  /** A telephone number wrapped after its hyphen joins without a space. */
+  @Test
+  void aLineBrokenAfterAHyphenJoinsWithoutASpace() {
+    List<Glyph> glyphs = new ArrayList<>(new Page().text(55, 714, "0552-").text(55, 728, "2125890").glyphs);
+
+    assertThat(TextLine.text(TextLine.of(glyphs), 85)).isEqualTo("0552-2125890");
+    assertThat(TextLine.text(TextLine.of(new Page().text(55, 714, "alpha").text(55, 728, "beta").glyphs), 85))
+        .isEqualTo("alpha beta");
+  }
+
+  /**
+   * LibreOffice's geometry of "每降低1个百分点" in a cell one character wide: "1", in a smaller
+   * Latin font, fills less of its line than the Chinese characters do, and still wrapped.
+   */
+  @Test
+  void aDigitInASmallerFontWrapsAfterAChineseLine() {
+    List<Glyph> glyphs = List.of(new Glyph("低", 451.2f, 405.6f, 10.5f, 15f), new Glyph("1", 451.2f, 418.3f, 6.678f, 10f),
+        new Glyph("个", 451.2f, 433.0f, 10.5f, 15f));
+
+    assertThat(TextLine.text(TextLine.of(glyphs), 469.4f)).isEqualTo("低1个");
+  }
+}
