@@ -59,7 +59,12 @@ final class RowHeights {
     for (String line : p.text.split("\n", -1)) {
       lines += Math.max(1, (int) Math.ceil(textWidth(line, size) / Math.max(width, size)));
     }
-    return lines * size * LINE_SPACING + PADDING;
+    if (lines == 1 && size <= 11) {
+      return DEFAULT_POINTS; // the default row holds one line of body text
+    }
+    // a cell of several lines gets one font height more: measured widths differ between fonts, and a
+    // text that only just fits, filling its cell to the bottom, looks like one that runs on
+    return lines * size * LINE_SPACING + PADDING + (lines > 1 ? size : 0);
   }
 
   private static double textWidth(String text, double size) {
