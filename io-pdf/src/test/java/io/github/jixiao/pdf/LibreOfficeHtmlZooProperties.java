@@ -29,8 +29,8 @@ import net.jqwik.api.constraints.Size;
  * <p>The pages are opened by Writer's HTML import ({@code HTML (StarWriter)}) and printed by
  * Writer's PDF export. LibreOffice's default route for an HTML file, Writer/Web and its own PDF
  * export, is not used: with LibreOffice 7.4 it writes an empty first page and leaves the first
- * paragraph out of the file altogether (no text operator draws it; the same with a one-paragraph
- * page with no style, title or heading), so no reader could find it.
+ * paragraph out of the file altogether (no text operator draws it; the same without the style,
+ * without the title, or with the first paragraph as an {@code <h1>}), so no reader could find it.
  */
 @Disabled("through Writer's HTML import the title is read now, but draws still fail on the reader: two tables one right "
     + "after the other touch and read as one grid with the union of their columns, and a digit run broken inside a narrow cell "
