@@ -32,6 +32,7 @@ public final class Summary {
       mapper.readTree(Path.of(args[i]).toFile()).forEach(s.results::add);
     }
     s.word();
+    s.pdf();
     s.json();
     s.rules();
     s.collidingNames();
@@ -78,6 +79,17 @@ public final class Summary {
       row("Word read, " + doc + " (bytes allocated/doc)", a, f, a / f, "(recorded)", null);
     }
     row("Word write, seed (docs/s)", score("WordWriteBenchmark.jixiao", null), Double.NaN, Double.NaN, "(recorded)", null);
+  }
+
+  /** The seed printed to PDF by LibreOffice, per page, against PDFBox's plain text extraction of the same bytes. */
+  private void pdf() {
+    int pages = PdfReadBenchmark.PAGES;
+    double ours = score("PdfReadBenchmark.jixiao", null) * pages;
+    double floor = score("PdfReadBenchmark.floor", null) * pages;
+    row("PDF read, seed (pages/s)", ours, floor, floor / ours, "(recorded)", null);
+    double a = allocation("PdfReadBenchmark.jixiao", null) / pages;
+    double f = allocation("PdfReadBenchmark.floor", null) / pages;
+    row("PDF read, seed (bytes allocated/page)", a, f, a / f, "(recorded)", null);
   }
 
   private void json() {

@@ -16,8 +16,12 @@ final class Lattice {
 
   private Lattice() {}
 
-  /** A table's grid on one page: boundaries and its cells over them. */
-  record Grid(float[] xs, float[] ys, List<GridCell> cells, int[][] owner) {
+  /**
+   * A table's grid on one page: boundaries and its cells over them; {@code openBelow} marks the
+   * cells of the last row whose bottom border is not drawn (Calc leaves it out where a merged cell
+   * runs on over the page break).
+   */
+  record Grid(float[] xs, float[] ys, List<GridCell> cells, int[][] owner, boolean[] openBelow) {
     float left() {
       return xs[0];
     }
@@ -72,6 +76,7 @@ final class Lattice {
         }
       }
     }
+    outerEdges(h, v, parent);
     List<Grid> grids = new ArrayList<>();
     for (int root = 0; root < n; root++) {
       if (find(parent, root) != root) {
@@ -94,6 +99,46 @@ final class Lattice {
     }
     grids.sort(Comparator.comparingDouble(Grid::top));
     return grids;
+  }
+
+  /**
+   * A vertical that crosses no horizontal but runs from the top to the bottom of a group, beside it,
+   * is the group's outer edge: the border of a cell merged over a page break, whose top and bottom
+   * Calc does not draw on the page where it neither starts nor ends. It joins the group, and the
+   * cell between it and the group is one cell over all the rows.
+   */
+  private static void outerEdges(List<Ruling> h, List<Ruling> v, int[] parent) {
+    for (int j = 0; j < v.size(); j++) {
+      Ruling edge = v.get(j);
+      int self = h.size() + j;
+      boolean alone = true;
+      for (int i = 0; i < h.size() && alone; i++) {
+        alone = find(parent, i) != find(parent, self);
+      }
+      if (!alone) {
+        continue;
+      }
+      for (int i = 0; i < h.size(); i++) {
+        int root = find(parent, i);
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (int k = 0; k < h.size(); k++) {
+          if (find(parent, k) == root) {
+            top = Math.min(top, h.get(k).at());
+            bottom = Math.max(bottom, h.get(k).at());
+            left = Math.min(left, h.get(k).from());
+            right = Math.max(right, h.get(k).to());
+          }
+        }
+        boolean spans = Math.abs(edge.from() - top) <= TOLERANCE && Math.abs(edge.to() - bottom) <= TOLERANCE && bottom > top;
+        if (spans && (edge.at() < left || edge.at() > right)) {
+          union(parent, self, root);
+          break;
+        }
+      }
+    }
   }
 
   private static Grid grid(List<Ruling> h, List<Ruling> v) {
@@ -145,7 +190,18 @@ final class Lattice {
         owner[r][c] = index[root];
       }
     }
-    return new Grid(xs, ys, cells, owner);
+    boolean[] openBelow = new boolean[cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      GridCell cell = cells.get(i);
+      if (cell.row() + cell.rowSpan() == rows) {
+        boolean drawn = false;
+        for (int c = cell.column(); c < cell.column() + cell.columnSpan() && !drawn; c++) {
+          drawn = covered(h, ys[rows], xs[c], xs[c + 1]);
+        }
+        openBelow[i] = !drawn;
+      }
+    }
+    return new Grid(xs, ys, cells, owner, openBelow);
   }
 
   /** Whether a line at {@code at} covers the middle of the interval from {@code from} to {@code to}. */

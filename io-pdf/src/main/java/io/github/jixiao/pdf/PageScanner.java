@@ -19,7 +19,8 @@ import org.apache.pdfbox.util.Vector;
  * Reads every page once: checks the streams it draws ({@link StreamBudget}) before PDFBox parses
  * them, collects its glyphs with their positions (PDFBox's text extraction, without its line
  * building) and its ruling lines ({@link RulingCollector}), and hands a {@link PageContent} per page
- * to the consumer. A glyph whose font gives no Unicode for it — no ToUnicode map and no standard
+ * to the consumer. A glyph outside the clipping path is not shown, so not read. A glyph whose font
+ * gives no Unicode for it — no ToUnicode map and no standard
  * encoding — is counted, not read: PDFBox would return the raw code as a character.
  */
 final class PageScanner extends PDFTextStripper {
@@ -30,6 +31,7 @@ final class PageScanner extends PDFTextStripper {
   private int pageNumber;
   private int unmapped;
   private boolean currentUnmapped;
+  private boolean currentClipped;
 
   PageScanner(PdfReadOptions limits, Consumer<PageContent> pages) {
     this.limits = limits;
@@ -37,6 +39,7 @@ final class PageScanner extends PDFTextStripper {
     this.pages = pages;
     setSortByPosition(false);
     setSuppressDuplicateOverlappingText(false);
+    RectangleClips.follow(this, this::addOperator);
   }
 
   void scan(PDDocument doc) throws IOException {
@@ -54,11 +57,15 @@ final class PageScanner extends PDFTextStripper {
   @Override
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
     currentUnmapped = font.toUnicode(code) == null;
+    currentClipped = clippedAway(textRenderingMatrix, displacement);
     super.showGlyph(textRenderingMatrix, font, code, displacement);
   }
 
   @Override
   protected void processTextPosition(TextPosition text) {
+    if (currentClipped) {
+      return;
+    }
     String unicode = text.getUnicode();
     if (currentUnmapped || unicode == null || unicode.isEmpty() || !readable(unicode)) {
       unmapped++;
@@ -70,6 +77,23 @@ final class PageScanner extends PDFTextStripper {
     }
     float size = Math.max(text.getHeightDir(), text.getFontSizeInPt());
     glyphs.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size > 0 ? size : 10f));
+  }
+
+  /**
+   * Whether the middle of the glyph's body lies outside the clipping path: drawn but never shown.
+   * Calc, for one, draws the text of a cell merged over a page break on both pages, each time
+   * clipped to the part of the cell on that page.
+   */
+  private boolean clippedAway(Matrix textRenderingMatrix, Vector displacement) {
+    java.awt.geom.Point2D.Float middle = textRenderingMatrix.transformPoint(displacement.getX() / 2, 0.3f);
+    // each path on its own: intersecting them into one Area (getCurrentClippingPath) would allocate
+    // one per saved graphics state, most of a page's reading time in allocation
+    for (java.awt.geom.Path2D clip : getGraphicsState().getCurrentClippingPaths()) {
+      if (!clip.contains(middle.x, middle.y)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text a person could have typed: no private-use code points, no replacement character, no controls. */

@@ -234,6 +234,7 @@ final class PdfLayout {
     int headerRows = 0;
     List<LayoutCell> cells = new ArrayList<>();
     List<PageTable.Edge> edges = new ArrayList<>();
+    List<Boolean> openBelow = new ArrayList<>(); // parallel to cells: the cell's bottom border is not drawn
     int rowOffset = 0;
     for (int p = 0; p < parts.size(); p++) {
       PageTable t = parts.get(p);
@@ -254,16 +255,18 @@ final class PdfLayout {
         PageTable.Edge edge = t.edges().get(i);
         if (c.row() == skip) {
           int k = aligned(cells, above, column, end);
-          if (k >= 0 && continues(cells.get(k), edges.get(k), text, edge, split)) {
+          if (k >= 0 && (continues(cells.get(k), edges.get(k), text, edge, split) || openBelow.get(k))) {
             LayoutCell a = cells.get(k);
             String joined = join(a.text(), edges.get(k), text, edge);
             cells.set(k, new LayoutCell(a.row(), a.column(), base - a.row() + c.rowSpan(), a.columnSpan(), joined));
             edges.set(k, edge == PageTable.Edge.EMPTY ? edges.get(k) : edge);
+            openBelow.set(k, t.grid().openBelow()[i]);
             continue;
           }
         }
         cells.add(new LayoutCell(base + c.row() - skip, column, c.rowSpan(), end - column, text));
         edges.add(edge);
+        openBelow.add(t.grid().openBelow()[i]);
       }
       rowOffset = base + t.rows() - skip;
     }

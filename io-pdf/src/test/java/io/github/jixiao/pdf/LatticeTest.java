@@ -41,6 +41,38 @@ class LatticeTest {
   }
 
   @Test
+  void aCellMergedOverAPageBreakWithOnlyItsSideDrawnIsOneCellOverTheRows() {
+    // Calc on the page where a merged cell neither starts nor ends: its left border, no top or bottom
+    PdfMaker m = new PdfMaker().page();
+    m.line(150, 100, 350, 100).line(150, 130, 350, 130).line(150, 160, 350, 160);
+    m.line(50, 100, 50, 160).line(150, 100, 150, 160).line(350, 100, 350, 160);
+    m.text(55, 134, "label").text(155, 114, "a").text(155, 144, "b");
+    List<LayoutBlock> blocks = layout(m.bytes(), new ArrayList<>());
+    assertThat(blocks).hasSize(1);
+    assertThat(((LayoutTable) blocks.get(0)).cells()).containsExactly(new LayoutCell(0, 0, 2, 1, "label"),
+        new LayoutCell(0, 1, 1, 1, "a"), new LayoutCell(1, 1, 1, 1, "b"));
+  }
+
+  @Test
+  void aCellWhoseBottomBorderIsNotDrawnAtThePageBreakContinuesOnTheNextPage() {
+    // Calc: a cell merged over the break has no bottom border on the first page and no top on the
+    // next, and its text is drawn where the middle of the whole cell falls, here on the next page
+    PdfMaker m = new PdfMaker().page();
+    m.line(50, 100, 350, 100).line(50, 130, 350, 130).line(150, 160, 350, 160);
+    m.line(50, 100, 50, 160).line(150, 100, 150, 160).line(350, 100, 350, 160);
+    m.text(55, 114, "h1").text(155, 114, "h2").text(155, 144, "a");
+    m.page();
+    m.line(150, 100, 350, 100).line(150, 130, 350, 130).line(50, 160, 350, 160);
+    m.line(50, 100, 50, 160).line(150, 100, 150, 160).line(350, 100, 350, 160);
+    m.text(55, 134, "label").text(155, 114, "b").text(155, 144, "c");
+    List<LayoutBlock> blocks = layout(m.bytes(), new ArrayList<>());
+    assertThat(blocks).hasSize(1);
+    assertThat(((LayoutTable) blocks.get(0)).cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "h1"),
+        new LayoutCell(0, 1, 1, 1, "h2"), new LayoutCell(1, 0, 3, 1, "label"), new LayoutCell(1, 1, 1, 1, "a"),
+        new LayoutCell(2, 1, 1, 1, "b"), new LayoutCell(3, 1, 1, 1, "c"));
+  }
+
+  @Test
   void aRotatedPageReadsLikeAnUprightOne() {
     List<LayoutBlock> upright = layout(mergedTable(new PdfMaker().page()).bytes(), new ArrayList<>());
     List<LayoutBlock> rotated = layout(mergedTable(new PdfMaker().page(90)).bytes(), new ArrayList<>());

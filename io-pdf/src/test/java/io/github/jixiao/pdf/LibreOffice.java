@@ -18,9 +18,21 @@ final class LibreOffice {
 
   static void convert(String soffice, Path dir, String target, Path outdir, List<String> files)
       throws IOException, InterruptedException {
+    convert(soffice, dir, null, target, outdir, files);
+  }
+
+  /**
+   * A conversion with the files opened by the named import filter (such as {@code HTML
+   * (StarWriter)}: HTML into Writer itself rather than Writer/Web), or by the default one when null.
+   */
+  static void convert(String soffice, Path dir, String inputFilter, String target, Path outdir, List<String> files)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(soffice, "--headless", "--norestore",
-        "-env:UserInstallation=" + dir.resolve("profile-" + UUID.randomUUID()).toUri(),
-        "--convert-to", target, "--outdir", outdir.toString()));
+        "-env:UserInstallation=" + dir.resolve("profile-" + UUID.randomUUID()).toUri()));
+    if (inputFilter != null) {
+      command.add("--infilter=" + inputFilter);
+    }
+    command.addAll(List.of("--convert-to", target, "--outdir", outdir.toString()));
     command.addAll(files);
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve("soffice-" + UUID.randomUUID() + ".log").toFile()).start();

@@ -25,10 +25,16 @@ import net.jqwik.api.constraints.Size;
  * generated documents. One try of several documents (one soffice run: each conversion costs
  * seconds); jqwik prints the seed of a failing try. Nothing to try without LibreOffice unless
  * {@code JIXIAO_REQUIRE_LIBREOFFICE} is set: then it fails.
+ *
+ * <p>The pages are opened by Writer's HTML import ({@code HTML (StarWriter)}) and printed by
+ * Writer's PDF export. LibreOffice's default route for an HTML file, Writer/Web and its own PDF
+ * export, is not used: with LibreOffice 7.4 it writes an empty first page and leaves the first
+ * paragraph out of the file altogether (no text operator draws it; the same without the style,
+ * without the title, or with the first paragraph as an {@code <h1>}), so no reader could find it.
  */
-@Disabled("with the LibreOffice that .ci/run installs (Writer and Calc, Debian), the HTML export leaves the page's first "
-    + "paragraph out of the text layer — PDFBox's own text extraction finds nothing there either — so every draw fails on the "
-    + "document title; the producer needs another rendering of that paragraph (docs/pdf.md)")
+@Disabled("through Writer's HTML import the title is read now, but draws still fail on the reader: two tables one right "
+    + "after the other touch and read as one grid with the union of their columns, and a digit run broken inside a narrow cell "
+    + "(3403643953|80) is joined with a space (docs/pdf.md)")
 class LibreOfficeHtmlZooProperties {
 
   @Provide
@@ -53,7 +59,9 @@ class LibreOfficeHtmlZooProperties {
       Files.writeString(file, HtmlRenderer.render(cases.get(i).blocks()), StandardCharsets.UTF_8);
       files.add(file.toString());
     }
-    LibreOffice.convert(soffice, dir, "pdf:writer_web_pdf_Export", dir, files);
+    // Writer's own HTML import and PDF export: Writer/Web's export (writer_web_pdf_Export, what
+    // --convert-to pdf picks for .html) leaves the first page empty and the first paragraph out.
+    LibreOffice.convert(soffice, dir, "HTML (StarWriter)", "pdf:writer_pdf_Export", dir, files);
     for (int i = 0; i < cases.size(); i++) {
       byte[] pdf = Files.readAllBytes(dir.resolve("zoo" + i + ".pdf"));
       ReadResult<Disclosure> back = PdfTesting.read(pdf);

@@ -9,12 +9,13 @@ import io.github.jixiao.layout.LayoutCell;
 import io.github.jixiao.layout.LayoutParagraph;
 import io.github.jixiao.layout.LayoutTable;
 import io.github.jixiao.model.Disclosure;
+import io.github.jixiao.xlsx.XlsxFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The PDF format with default options, our Word writer, and a view of a layout for failure messages. */
+/** The PDF format with default options, our Word and Excel writers, and a view of a layout for failure messages. */
 final class PdfTesting {
   static final PdfFormat FORMAT = new PdfFormat();
 
@@ -27,6 +28,12 @@ final class PdfTesting {
   static byte[] docx(Disclosure d) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new DocxFormat().writer(WriteOptions.defaults()).writeDisclosure(d, out);
+    return out.toByteArray();
+  }
+
+  static byte[] xlsx(Disclosure d) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new XlsxFormat().writer(WriteOptions.defaults()).writeDisclosure(d, out);
     return out.toByteArray();
   }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The text layer: glyphs a font maps to no text are left out with a warning per page (never read as
- * garbage), an image-only file is refused, permission-only encryption reads, a password is refused.
+ * garbage), text outside the clipping path is not read, an image-only file is refused, permission-only encryption reads, a password is refused.
  */
 class TextLayerTest {
   private static final PdfFormat FORMAT = new PdfFormat();
@@ -89,6 +89,28 @@ class TextLayerTest {
     assertThat(warnings).hasSize(1);
     assertThat(warnings.get(0).getLocation().getPage()).hasValue(1);
     assertThat(warnings.get(0).getDetail()).startsWith("3 glyph(s) on this page have no Unicode mapping");
+  }
+
+  @Test
+  void textClippedAwayIsNotRead() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      PDResources resources = new PDResources();
+      resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+      page.setResources(resources);
+      // "Hidden" is drawn below the clipping rectangle, as Calc draws the rest of a cell cut by a page break
+      String content = "q 40 690 200 30 re W n BT /F1 10 Tf 50 700 Td (Shown) Tj ET "
+          + "BT /F1 10 Tf 50 650 Td (Hidden) Tj ET Q BT /F1 10 Tf 50 600 Td (After) Tj ET";
+      page.setContents(new PDStream(doc, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    List<ReadWarning> warnings = new ArrayList<>();
+    List<LayoutBlock> blocks = layout(pdf, warnings);
+    assertThat(blocks).extracting(b -> ((LayoutParagraph) b).text()).containsExactly("Shown", "After");
+    assertThat(warnings).isEmpty();
   }
 
   @Test

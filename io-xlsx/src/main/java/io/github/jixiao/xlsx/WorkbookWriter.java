@@ -35,7 +35,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STFontScheme;
  * Writes a {@link FormGrid} with Apache POI in the Word writer's look: 宋体 (with the East Asian
  * character set, so that spreadsheet applications pick it for Chinese), thin borders round every
  * table cell, labels centred, texts wrapped, amounts as numbers whose format shows their written
- * decimals, columns as wide as the Word form's, A4 portrait fitted to one page wide. The same grid
+ * decimals, columns as wide as the Word form's, rows as tall as their wrapped texts need ({@link RowHeights}),
+ * A4 portrait fitted to one page wide. The same grid
  * gives the same bytes: the document properties carry a fixed date and every zip entry a fixed time.
  */
 final class WorkbookWriter {
@@ -146,6 +147,22 @@ final class WorkbookWriter {
       }
       if (p.rows > 1 || p.columns > 1) {
         sheet.addMergedRegion(new CellRangeAddress(p.row, p.row + p.rows - 1, p.column, p.column + p.columns - 1));
+      }
+    }
+    heights(sheet, RowHeights.of(grid));
+  }
+
+  /**
+   * Rows taller than one line get their estimated height, stored without {@code customHeight}: Excel
+   * fits such a row itself, LibreOffice Calc takes the height as stored (it would keep a row with no
+   * height at one line, and a wrapped text would spill over the rows below).
+   */
+  private static void heights(XSSFSheet sheet, double[] heights) {
+    for (int r = 0; r < heights.length; r++) {
+      XSSFRow row = sheet.getRow(r);
+      if (row != null && heights[r] > RowHeights.DEFAULT_POINTS) {
+        row.setHeightInPoints((float) heights[r]);
+        row.getCTRow().unsetCustomHeight();
       }
     }
   }

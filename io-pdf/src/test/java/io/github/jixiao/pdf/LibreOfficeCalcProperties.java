@@ -1,0 +1,68 @@
+package io.github.jixiao.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.format.ReadResult;
+import io.github.jixiao.model.Disclosure;
+import io.github.jixiao.testkit.JixiaoArbitraries;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Disabled;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * The second producer with generated documents: written by our Excel writer and printed to PDF by
+ * LibreOffice Calc (a worksheet per form, cells drawn one by one, fitted to the page width), they
+ * read back into exactly the documents written, with no warning. Two tries of two documents (one
+ * soffice run each); no shrinking, as every step would run soffice again: jqwik prints the seed of
+ * a failing try. Nothing to try without LibreOffice unless {@code JIXIAO_REQUIRE_LIBREOFFICE} is
+ * set: then it fails.
+ *
+ * <p>Disabled: some draws still fail (seed -7485752762858178753): at a page break the first row of
+ * the next page is taken for the rest of a row split over the break. Calc centres a cell's lines
+ * vertically, so a cell of several lines in the last row looks filled to its bottom, and the
+ * row-split rule of {@code PdfLayout} (a full cell continued by a text that starts where a wrap
+ * would) joins the two rows; Calc never splits a row over pages, but nothing in the page says that
+ * the producer is Calc. Other draws (seed -5982601842709137545) read back exactly.
+ */
+@Disabled("at a page break, Calc's vertically centred cells of several lines look full and the next row is joined to them as a "
+    + "row split over the break (docs/pdf.md)")
+class LibreOfficeCalcProperties {
+
+  @Provide
+  Arbitrary<Disclosure> generated() {
+    return JixiaoArbitraries.disclosures();
+  }
+
+  @Property(tries = 2, shrinking = ShrinkingMode.OFF)
+  void generatedDocumentsPrintedFromCalcReadBack(@ForAll @Size(2) List<@From("generated") Disclosure> documents)
+      throws Exception {
+    String soffice = LibreOffice.sofficeOrNothingToTry();
+    if (soffice == null) {
+      return;
+    }
+    Path dir = Files.createTempDirectory("jixiao-pdf-calc");
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      Path file = dir.resolve("doc" + i + ".xlsx");
+      Files.write(file, PdfTesting.xlsx(documents.get(i)));
+      files.add(file.toString());
+    }
+    LibreOffice.convert(soffice, dir, "pdf", dir, files);
+    for (int i = 0; i < documents.size(); i++) {
+      byte[] pdf = Files.readAllBytes(dir.resolve("doc" + i + ".pdf"));
+      ReadResult<Disclosure> back = PdfTesting.read(pdf);
+      String layout = PdfTesting.show(PdfTesting.layout(pdf));
+      assertThat(back.warnings()).as("document %d, read as:\n%s", i, layout).isEmpty();
+      assertThat(back.value()).as("document %d, read as:\n%s", i, layout).isEqualTo(documents.get(i));
+    }
+  }
+}
