@@ -107,7 +107,7 @@ record TextLine(String text, float left, float right, float baseline, float size
         boolean wrapped = prev.right() + l.firstWordWidth() > rightLimit - 0.1f * Math.max(prev.size(), l.size());
         if (!wrapped) {
           b.append('\n');
-        } else if (Chars.spaceAtWrap(last(b), l.text().charAt(0))) {
+        } else if (Chars.spaceAtWrap(last(b), l.text().charAt(0)) && !brokenInsideANumber(prev, l, rightLimit)) {
           b.append(' ');
         }
       }
@@ -115,5 +115,25 @@ record TextLine(String text, float left, float right, float baseline, float size
       prev = l;
     }
     return b.toString();
+  }
+
+  /**
+   * Whether a wrap broke a number, not a space between two words: a number longer than its line
+   * (a project code, a telephone in a narrow cell) is cut where the line is full. So the line
+   * before is that number alone, ending in a digit, and not even one more digit would have fit;
+   * the next line goes on with a digit. A line that ends earlier wrapped at a space ("2024 2025").
+   */
+  private static boolean brokenInsideANumber(TextLine prev, TextLine next, float rightLimit) {
+    String before = prev.text();
+    if (!Character.isDigit(before.charAt(before.length() - 1)) || !Character.isDigit(next.text().charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < before.length(); i++) {
+      if (!Chars.latin(before.charAt(i))) {
+        return false; // a space or a Chinese character: the number could have started a line of its own
+      }
+    }
+    float digitWidth = 0.5f * next.size();
+    return prev.right() + digitWidth > rightLimit - 0.1f * Math.max(prev.size(), next.size());
   }
 }

@@ -189,4 +189,18 @@ class PageBreakTest {
 
     assertThat(TextLine.text(TextLine.of(glyphs), 469.4f)).isEqualTo("低1个");
   }
+
+  /**
+   * A number longer than its cell is cut where the line is full and joins without a space; a
+   * number that ends its line early wrapped at a space, and keeps it.
+   */
+  @Test
+  void aNumberCutWhereItsLineIsFullJoinsWithoutASpace() {
+    Page cut = new Page().text(55, 714, "1395678").text(55, 728, "1234");
+    Page words = new Page().text(55, 714, "2024").text(55, 728, "2025");
+
+    assertThat(TextLine.text(TextLine.of(cut.glyphs), 92)).isEqualTo("13956781234");
+    assertThat(TextLine.text(TextLine.of(words.glyphs), 92)).isEqualTo("2024 2025");
+  }
 }
+
