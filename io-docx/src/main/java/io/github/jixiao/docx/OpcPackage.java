@@ -190,8 +190,7 @@ final class OpcPackage {
       this.part = entry.name;
       this.maxDepth = options.getMaxDepth();
       InputStream in = zip.open(entry);
-      this.input = new XmlInput(in, part, DocxReadOptions.of(options).getMaxMarkupLength(),
-          DocxReadOptions.of(options).getMaxAttributeLength());
+      this.input = DocxReadOptions.of(options).officeLimits().xml(in, part);
       try {
         this.reader = WordXmlReader.FACTORY.createXMLStreamReader(input);
       } catch (XMLStreamException e) {

@@ -112,7 +112,7 @@ final class WordXmlReader implements AutoCloseable {
     this.part = main.name;
     this.warnings = warnings;
     this.styles = HiddenStyles.of(zip, main, options);
-    this.input = new XmlInput(zip.open(main), part, limits.getMaxMarkupLength(), limits.getMaxAttributeLength());
+    this.input = limits.officeLimits().xml(zip.open(main), part);
     try {
       this.xml = FACTORY.createXMLStreamReader(input);
     } catch (XMLStreamException e) {

@@ -17,12 +17,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class XlsxZip extends OfficeZip {
   XlsxZip(ZipBytes bytes, ReadOptions options) {
-    super(refuseCompound(bytes), limits(XlsxReadOptions.of(options)), "an Excel .xlsx file");
-  }
-
-  private static ZipLimits limits(XlsxReadOptions excel) {
-    return new ZipLimits(excel.getMaxInflatedBytes(), excel.getMaxZipEntries(), excel.getMaxInflateRatio(),
-        excel.getZipRatioThresholdBytes());
+    super(refuseCompound(bytes), XlsxReadOptions.of(options).officeLimits().zip(), "an Excel .xlsx file");
   }
 
   /** The signature of an OLE2 compound file. */

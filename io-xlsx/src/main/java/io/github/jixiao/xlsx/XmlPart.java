@@ -31,7 +31,7 @@ final class XmlPart implements AutoCloseable {
     this.part = entry.name;
     this.zip = zip;
     this.maxDepth = maxDepth;
-    this.input = new XmlInput(zip.open(entry), part, excel.getMaxMarkupLength(), excel.getMaxAttributeLength());
+    this.input = excel.officeLimits().xml(zip.open(entry), part);
     try {
       this.reader = FACTORY.createXMLStreamReader(input);
     } catch (XMLStreamException e) {
