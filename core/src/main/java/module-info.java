@@ -20,6 +20,8 @@ module io.github.jixiao.core {
   requires static org.immutables.value.annotations;
   // The Log4j API, for QuietLog4j only, which the format modules call where POI or PDFBox bring it.
   requires static org.apache.logging.log4j;
+  // StAX, for the package parts of Office files (XmlPart, used by the Word and Excel readers).
+  requires java.xml;
 
   exports io.github.jixiao;
   exports io.github.jixiao.format;

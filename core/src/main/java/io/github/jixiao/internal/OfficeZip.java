@@ -17,6 +17,7 @@ import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.ZipException;
+import javax.xml.stream.XMLInputFactory;
 
 /**
  * 办公文档压缩包 (Office zip): the zip of an Office Open XML package (.docx, .xlsx) as office
@@ -41,6 +42,7 @@ public class OfficeZip implements AutoCloseable {
   /** Longer entry names are not part names of any word processor (and would cost memory). */
   private static final int MAX_NAME_BYTES = 4096;
 
+  private XMLInputFactory parsers;
   private final ZipBytes bytes;
   private final ZipLimits word;
   private final Map<String, Entry> byName = new HashMap<>();
@@ -120,6 +122,17 @@ public class OfficeZip implements AutoCloseable {
     }
     readCentralDirectory();
     checkLocalHeaders();
+  }
+
+  /**
+   * The XML parsers of this read's parts ({@link XmlPart#perRead}), made when the first part is
+   * read. A package is read by one thread, so they are not shared.
+   */
+  XMLInputFactory parsers() {
+    if (parsers == null) {
+      parsers = XmlPart.perRead();
+    }
+    return parsers;
   }
 
   /**

@@ -35,6 +35,28 @@ public final class Texts {
   }
 
   /**
+   * A path quoted in a message (a JSON pointer, say) with each of its pieces cut as {@link
+   * #cut(String)} cuts: a hostile key could make a path of any length, and cutting each piece keeps
+   * a deep but honest path whole, so that it still says where.
+   *
+   * @param text the path
+   * @param separator what separates its pieces, such as {@code "/"}
+   * @return the path, each piece whole or cut to its beginning and length
+   */
+  public static String cutEach(String text, String separator) {
+    if (text.length() <= QUOTED_CHARACTERS) {
+      return text; // no piece can be longer than the whole
+    }
+    StringBuilder b = new StringBuilder();
+    int start = 0;
+    for (int end = text.indexOf(separator); end >= 0; end = text.indexOf(separator, start)) {
+      b.append(cut(text.substring(start, end))).append(separator);
+      start = end + separator.length();
+    }
+    return b.append(cut(text.substring(start))).toString();
+  }
+
+  /**
    * NFKC-normalises (full-width digits, letters, brackets and colons become ASCII) and removes
    * whitespace of every width.
    *

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ public final class RuleSet implements Serializable {
   private final transient List<Rule> rules;
   private final transient List<Bound<DisclosureRule>> disclosureRules;
   private final transient List<Bound<ItemRule>> itemRules;
+  private final transient Map<String, Rule> byId;
   private final transient Set<String> ids;
   private final transient Map<String, Setting<?>> settings;
   /** How the set was built; what its serialized form ({@link RuleSetRecipe}) holds. */
@@ -75,8 +77,10 @@ public final class RuleSet implements Serializable {
     List<Rule> all = new ArrayList<>();
     List<Bound<DisclosureRule>> d = new ArrayList<>();
     List<Bound<ItemRule>> i = new ArrayList<>();
+    Map<String, Rule> index = new HashMap<>();
     for (Bound<Rule> b : bound) {
       all.add(b.rule());
+      index.put(b.metadata().getId(), b.rule());
       if (b.rule() instanceof DisclosureRule) {
         d.add(new Bound<>((DisclosureRule) b.rule(), b.metadata()));
       } else {
@@ -86,9 +90,8 @@ public final class RuleSet implements Serializable {
     this.rules = List.copyOf(all);
     this.disclosureRules = List.copyOf(d);
     this.itemRules = List.copyOf(i);
-    Set<String> idSet = new TreeSet<>();
-    bound.forEach(b -> idSet.add(b.metadata().getId()));
-    this.ids = Collections.unmodifiableSet(idSet);
+    this.byId = index;
+    this.ids = Collections.unmodifiableSet(new TreeSet<>(index.keySet()));
     this.settings = Collections.unmodifiableMap(new TreeMap<>(settings));
     this.steps = List.copyOf(steps);
   }
@@ -143,17 +146,7 @@ public final class RuleSet implements Serializable {
    * @return the rule, or empty
    */
   public Optional<Rule> rule(String id) {
-    for (Bound<? extends Rule> b : disclosureRules) {
-      if (b.metadata().getId().equals(id)) {
-        return Optional.of(b.rule());
-      }
-    }
-    for (Bound<? extends Rule> b : itemRules) {
-      if (b.metadata().getId().equals(id)) {
-        return Optional.of(b.rule());
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(byId.get(id));
   }
 
   /**

@@ -25,4 +25,20 @@ class TextsCutTest {
     assertThat(cut).startsWith("a".repeat(199) + "…(");
     assertThat(cut).endsWith("(219 characters)");
   }
+
+  @Test
+  void aShortPathIsQuotedWhole() {
+    String path = "/items/0/" + "k".repeat(150);
+    assertThat(Texts.cutEach(path, "/")).isSameAs(path);
+  }
+
+  @Test
+  void eachPieceOfALongPathIsCutAndTheSeparatorsAndEmptyPiecesStay() {
+    String key = "键".repeat(300);
+    String deep = "/a".repeat(150);
+    assertThat(Texts.cutEach("/items/" + key + "//x/", "/"))
+        .isEqualTo("/items/" + "键".repeat(200) + "…(300 characters)//x/");
+    assertThat(Texts.cutEach(deep, "/")).as("a deep but honest path stays whole").isEqualTo(deep);
+    assertThat(Texts.cutEach(key + "::" + key, "::")).isEqualTo(Texts.cut(key) + "::" + Texts.cut(key));
+  }
 }

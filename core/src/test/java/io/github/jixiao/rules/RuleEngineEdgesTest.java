@@ -262,6 +262,7 @@ class RuleEngineEdgesTest {
     assertThat(set.rules()).containsExactly(a, b);
     assertThat(set.rule("TEST-B-1")).containsSame(b);
     assertThat(set.rule("TEST-C-1")).isEmpty();
+    assertThat(set.rule(null)).as("no rule has no id").isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ItemReader;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.internal.ItemReaders;
 import io.github.jixiao.internal.ZipBytes;
 import io.github.jixiao.layout.FormReader;
 import io.github.jixiao.model.BudgetItem;
@@ -14,8 +15,6 @@ import io.github.jixiao.model.Disclosure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -119,48 +118,11 @@ final class DocxDocumentReader implements DocumentReader {
       throw e instanceof FormatException ? (FormatException) e : unexpected(e);
     }
     DocxZip opened = zip;
-    Iterator<BudgetItem> items = form.items(new WordLayout(xml), warnings);
-    return new ItemReader() {
-      private BudgetItem next;
-      private boolean done;
-
-      @Override
-      public boolean hasNext() {
-        if (next == null && !done) {
-          try {
-            next = items.hasNext() ? items.next() : null;
-            if (next == null) {
-              done = true;
-            }
-          } catch (FormatException e) {
-            close();
-            throw e;
-          } catch (RuntimeException e) {
-            close();
-            throw unexpected(e);
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public BudgetItem next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException("no more sheets");
-        }
-        BudgetItem item = next;
-        next = null;
-        return item;
-      }
-
-      @Override
-      public void close() {
-        done = true;
-        xml.close();
-        opened.close();
-        DocxDocumentReader.close(in);
-      }
-    };
+    return ItemReaders.of(form.items(new WordLayout(xml), warnings), () -> {
+      xml.close();
+      opened.close();
+      close(in);
+    }, DocxDocumentReader::unexpected);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.jixiao.docx;
 import io.github.jixiao.format.FormatReadOptions;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.internal.Limits;
+import io.github.jixiao.internal.OfficeLimits;
 import io.github.jixiao.model.ModelException;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -129,15 +130,16 @@ public abstract class DocxReadOptions implements FormatReadOptions {
     return DocxReadOptions.class;
   }
 
+  /** The zip and markup limits, the ones the Excel options have too, as the shared readers take them. */
+  OfficeLimits officeLimits() {
+    return OfficeLimits.checked("DocxReadOptions", getMaxInflatedBytes(), getMaxZipEntries(), getMaxInflateRatio(),
+        getZipRatioThresholdBytes(), getMaxMarkupLength(), getMaxAttributeLength());
+  }
+
   @Value.Check
   void checkLimits() {
-    Limits.requirePositive(getMaxInflatedBytes(), "DocxReadOptions.maxInflatedBytes");
-    Limits.requirePositive(getMaxZipEntries(), "DocxReadOptions.maxZipEntries");
-    Limits.requirePositive(getMaxInflateRatio(), "DocxReadOptions.maxInflateRatio");
-    Limits.requirePositive(getZipRatioThresholdBytes(), "DocxReadOptions.zipRatioThresholdBytes");
+    officeLimits();
     Limits.requirePositive(getMaxCells(), "DocxReadOptions.maxCells");
-    Limits.requirePositive(getMaxMarkupLength(), "DocxReadOptions.maxMarkupLength");
-    Limits.requirePositive(getMaxAttributeLength(), "DocxReadOptions.maxAttributeLength");
     Limits.requirePositive(getMaxTableTextLength(), "DocxReadOptions.maxTableTextLength");
   }
 

@@ -13,11 +13,6 @@ final class DocxZip extends OfficeZip {
   static final String DOCUMENT = "word/document.xml";
 
   DocxZip(ZipBytes bytes, ReadOptions options) {
-    super(bytes, limits(DocxReadOptions.of(options)), "a Word .docx file");
-  }
-
-  private static ZipLimits limits(DocxReadOptions word) {
-    return new ZipLimits(word.getMaxInflatedBytes(), word.getMaxZipEntries(), word.getMaxInflateRatio(),
-        word.getZipRatioThresholdBytes());
+    super(bytes, DocxReadOptions.of(options).officeLimits().zip(), "a Word .docx file");
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jixiao.docx;
 
 import io.github.jixiao.format.ReadOptions;
+import io.github.jixiao.internal.XmlPart;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class HiddenStyles {
     String style = null;
     boolean inDefaults = false;
     boolean inRunProperties = false;
-    try (OpcPackage.PartXml xml = new OpcPackage.PartXml(zip, part, options)) {
+    try (XmlPart xml = OpcPackage.part(zip, part, options)) {
       XMLStreamReader r = xml.reader();
       for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
         if (event == XMLStreamConstants.END_ELEMENT) {

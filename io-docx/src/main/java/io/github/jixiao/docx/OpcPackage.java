@@ -4,16 +4,12 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
-import io.github.jixiao.internal.OfficeZip;
-import io.github.jixiao.internal.XmlInput;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.jixiao.internal.XmlPart;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -62,7 +58,7 @@ final class OpcPackage {
           "not a Word document: the archive has no package relationships (" + RELATIONSHIPS + ")");
     }
     String target = null;
-    try (PartXml xml = new PartXml(zip, rels, options)) {
+    try (XmlPart xml = part(zip, rels, options)) {
       for (XMLStreamReader r = xml.reader(); xml.next() != XMLStreamConstants.END_DOCUMENT; ) {
         if (r.getEventType() != XMLStreamConstants.START_ELEMENT || !RELS_NS.equals(r.getNamespaceURI())
             || !r.getLocalName().equals("Relationship") || !OFFICE_DOCUMENT.contains(String.valueOf(r.getAttributeValue(null, "Type")))) {
@@ -115,7 +111,7 @@ final class OpcPackage {
     String extension = dot < 0 || part.indexOf('/', dot) >= 0 ? "" : part.substring(dot + 1);
     String override = null;
     String byDefault = null;
-    try (PartXml xml = new PartXml(zip, types, options)) {
+    try (XmlPart xml = part(zip, types, options)) {
       for (XMLStreamReader r = xml.reader(); xml.next() != XMLStreamConstants.END_DOCUMENT; ) {
         if (r.getEventType() != XMLStreamConstants.START_ELEMENT || !TYPES_NS.equals(r.getNamespaceURI())) {
           continue;
@@ -135,7 +131,7 @@ final class OpcPackage {
     return type;
   }
 
-  private static String one(PartXml xml, String seen, String type, String what) {
+  private static String one(XmlPart xml, String seen, String type, String what) {
     if (type == null) {
       throw new FormatException(Reason.MALFORMED, xml.location(), "a content type without a value for " + what);
     }
@@ -161,7 +157,7 @@ final class OpcPackage {
     if (rels == null) {
       return null;
     }
-    try (PartXml xml = new PartXml(zip, rels, options)) {
+    try (XmlPart xml = part(zip, rels, options)) {
       for (XMLStreamReader r = xml.reader(); xml.next() != XMLStreamConstants.END_DOCUMENT; ) {
         if (r.getEventType() == XMLStreamConstants.START_ELEMENT && RELS_NS.equals(r.getNamespaceURI())
             && r.getLocalName().equals("Relationship") && types.contains(String.valueOf(r.getAttributeValue(null, "Type")))
@@ -178,89 +174,8 @@ final class OpcPackage {
     return null;
   }
 
-  /** A small package part read with the same parser, limits and error handling as the document. */
-  static final class PartXml implements AutoCloseable {
-    private final String part;
-    private final XmlInput input;
-    private final XMLStreamReader reader;
-    private final int maxDepth;
-    private int depth;
-
-    PartXml(DocxZip zip, DocxZip.Entry entry, ReadOptions options) {
-      this.part = entry.name;
-      this.maxDepth = options.getMaxDepth();
-      InputStream in = zip.open(entry);
-      this.input = new XmlInput(in, part, DocxReadOptions.of(options).getMaxMarkupLength(),
-          DocxReadOptions.of(options).getMaxAttributeLength());
-      try {
-        this.reader = WordXmlReader.FACTORY.createXMLStreamReader(input);
-      } catch (XMLStreamException e) {
-        throw translate(e);
-      }
-    }
-
-    XMLStreamReader reader() {
-      return reader;
-    }
-
-    int next() {
-      try {
-        int event = reader.next();
-        if (event == XMLStreamConstants.START_ELEMENT && ++depth > maxDepth) {
-          throw new FormatException(Reason.TOO_DEEP, location(), "elements nest deeper than the limit of " + maxDepth);
-        } else if (event == XMLStreamConstants.END_ELEMENT) {
-          depth--;
-        } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw new FormatException(Reason.HOSTILE, location(), "the part declares a DTD or entities, which OPC forbids");
-        }
-        return event;
-      } catch (XMLStreamException e) {
-        throw translate(e);
-      }
-    }
-
-    FormatLocation location() {
-      FormatLocation.Builder b = FormatLocation.builder().entry(part);
-      if (reader != null && reader.getLocation() != null && reader.getLocation().getLineNumber() > 0) {
-        b.line(reader.getLocation().getLineNumber()).column(Math.max(1, reader.getLocation().getColumnNumber()));
-      }
-      return b.build();
-    }
-
-    private FormatException translate(XMLStreamException e) {
-      Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-      FormatException carried = OfficeZip.carried(cause);
-      if (carried != null) {
-        if (carried.reason() != Reason.INVALID_ENCODING) {
-          return carried;
-        }
-        if (!input.ended) {
-          return new FormatException(Reason.INVALID_ENCODING, carried.location(),
-              part + " has bytes that are not valid in its encoding: " + carried.detail(), e);
-        }
-      }
-      if (input.ended) {
-        return new FormatException(Reason.TRUNCATED, location(), part + " ends before its XML does", e);
-      }
-      if (cause instanceof IOException) {
-        return new FormatException(Reason.IO_ERROR, location(), "cannot read " + part + ": " + cause, e);
-      }
-      return new FormatException(Reason.MALFORMED, location(),
-          part + " is not well-formed: " + WordXmlReader.withoutPosition(String.valueOf(e.getMessage())), e);
-    }
-
-    @Override
-    public void close() {
-      try {
-        reader.close();
-      } catch (XMLStreamException e) {
-        // closing after a failure
-      }
-      try {
-        input.close();
-      } catch (IOException e) {
-        // nothing left to read
-      }
-    }
+  /** A small package part, read with the same parser, limits and error handling as the document. */
+  static XmlPart part(DocxZip zip, DocxZip.Entry entry, ReadOptions options) {
+    return new XmlPart(zip, entry, DocxReadOptions.of(options).officeLimits(), options.getMaxDepth());
   }
 }

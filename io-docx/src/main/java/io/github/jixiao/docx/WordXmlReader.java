@@ -10,6 +10,7 @@ import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.internal.OfficeZip;
 import io.github.jixiao.internal.Texts;
 import io.github.jixiao.internal.XmlInput;
+import io.github.jixiao.internal.XmlPart;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class WordXmlReader implements AutoCloseable {
           "tblPr", "footnoteReference", "endnoteReference", "commentReference", "moveFrom", "customXmlDelRangeStart",
           "tcBorders", "tcMar", "shd", "tblPrEx", "trHeight", "cnfStyle");
 
-  static final XMLInputFactory FACTORY = factory();
+  private static final XMLInputFactory FACTORY = XmlPart.newFactory();
 
   private final XMLStreamReader xml;
   private final XmlInput input;
@@ -112,7 +113,7 @@ final class WordXmlReader implements AutoCloseable {
     this.part = main.name;
     this.warnings = warnings;
     this.styles = HiddenStyles.of(zip, main, options);
-    this.input = new XmlInput(zip.open(main), part, limits.getMaxMarkupLength(), limits.getMaxAttributeLength());
+    this.input = limits.officeLimits().xml(zip.open(main), part);
     try {
       this.xml = FACTORY.createXMLStreamReader(input);
     } catch (XMLStreamException e) {
@@ -139,16 +140,6 @@ final class WordXmlReader implements AutoCloseable {
           part + " declares the encoding " + declared + ", but a package part is UTF-8 or UTF-16 (OPC) and its bytes are "
               + (input.isUtf16() ? "UTF-16" : "UTF-8"));
     }
-  }
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    return f;
   }
 
   /** The next block of the body, or null at its end. */
@@ -831,25 +822,7 @@ final class WordXmlReader implements AutoCloseable {
       reason = Reason.MALFORMED;
       what = part + " is not well-formed: ";
     }
-    return new FormatException(reason, b.build(), what + withoutPosition(message), e);
-  }
-
-  /**
-   * The parser's message without its position line ("ParseError at [row,col]:[3,5]", already in
-   * the location), one line of at most 300 characters.
-   */
-  static String withoutPosition(String message) {
-    String rest = message;
-    if (rest.startsWith("ParseError at") && rest.indexOf('\n') >= 0) {
-      rest = rest.substring(rest.indexOf('\n') + 1);
-    }
-    rest = rest.strip();
-    if (rest.startsWith("Message:")) {
-      rest = rest.substring("Message:".length()).strip();
-    }
-    int nl = rest.indexOf('\n');
-    String line = nl < 0 ? rest : rest.substring(0, nl);
-    return line.length() > 300 ? line.substring(0, 300) : line;
+    return new FormatException(reason, b.build(), what + XmlPart.firstLine(message), e);
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.io.CharConversionException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -321,13 +320,8 @@ final class JsonInput {
 
   private String pointer() {
     try {
-      // A hostile key could make a pointer of any length: each key is cut, so that a deep but
-      // honest pointer stays whole and still says where.
-      String pointer = parser.streamReadContext().pathAsPointer().toString();
-      if (pointer.length() <= 200) {
-        return pointer;
-      }
-      return Arrays.stream(pointer.split("/", -1)).map(Texts::cut).collect(Collectors.joining("/"));
+      // A hostile key could make a pointer of any length: each key is cut.
+      return Texts.cutEach(parser.streamReadContext().pathAsPointer().toString(), "/");
     } catch (RuntimeException e) {
       return "";
     }

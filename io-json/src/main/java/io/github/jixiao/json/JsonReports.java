@@ -406,10 +406,7 @@ public final class JsonReports {
       g.writeName("locations");
       g.writeStartArray();
       g.writeStartObject();
-      g.writeName("physicalLocation");
-      g.writeStartObject();
-      artifactLocation(g, artifact, options);
-      g.writeEndObject();
+      physicalLocation(g, artifact, FormatLocation.unknown(), options);
       g.writeEndObject();
       g.writeEndArray();
     }
@@ -472,11 +469,7 @@ public final class JsonReports {
     g.writeStartArray();
     g.writeStartObject();
     if (artifact.isPresent()) {
-      g.writeName("physicalLocation");
-      g.writeStartObject();
-      artifactLocation(g, artifact.get(), options);
-      region(g, l);
-      g.writeEndObject();
+      physicalLocation(g, artifact.get(), l, options);
     }
     String logical = logicalName(l);
     if (!logical.isEmpty()) {
@@ -510,6 +503,18 @@ public final class JsonReports {
   }
 
   /** A SARIF region for a text format's line and column or a byte offset; nothing otherwise. */
+  /**
+   * A SARIF {@code physicalLocation}: the artifact, and the region (line, column, byte offset) of
+   * the location where it has one ({@link FormatLocation#unknown()} for none).
+   */
+  private static void physicalLocation(JsonGenerator g, String artifact, FormatLocation at, SarifOptions options) {
+    g.writeName("physicalLocation");
+    g.writeStartObject();
+    artifactLocation(g, artifact, options);
+    region(g, at);
+    g.writeEndObject();
+  }
+
   private static void region(JsonGenerator g, FormatLocation l) {
     boolean line = l.getLine().isPresent() && l.getLine().getAsInt() >= 1;
     boolean offset = l.getByteOffset().isPresent() && l.getByteOffset().getAsLong() >= 0;
@@ -627,10 +632,7 @@ public final class JsonReports {
     g.writeStartArray();
     g.writeStartObject();
     if (artifact.isPresent()) {
-      g.writeName("physicalLocation");
-      g.writeStartObject();
-      artifactLocation(g, artifact.get(), options);
-      g.writeEndObject();
+      physicalLocation(g, artifact.get(), FormatLocation.unknown(), options);
     }
     Location l = f.getLocation();
     g.writeName("logicalLocations");

@@ -7,6 +7,7 @@ import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ItemReader;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.internal.ItemReaders;
 import io.github.jixiao.layout.FormReader;
 import io.github.jixiao.layout.LayoutBlock;
 import io.github.jixiao.model.BudgetItem;
@@ -17,9 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -94,26 +93,8 @@ final class PdfDocumentReader implements DocumentReader {
     } finally {
       close(in);
     }
-    Iterator<BudgetItem> items = form.items(blocks.iterator(), warnings);
-    return new ItemReader() {
-      @Override
-      public boolean hasNext() {
-        return items.hasNext();
-      }
-
-      @Override
-      public BudgetItem next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException("no more sheets");
-        }
-        return items.next();
-      }
-
-      @Override
-      public void close() {
-        // the file was read whole and closed
-      }
-    };
+    // the file was read whole and closed: closing the reader has nothing more to close
+    return ItemReaders.of(form.items(blocks.iterator(), warnings), () -> { }, Failures::bug);
   }
 
   /** The layout of a PDF's bytes; every failure a FormatException. */

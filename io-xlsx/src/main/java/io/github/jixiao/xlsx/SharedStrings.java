@@ -3,6 +3,7 @@ package io.github.jixiao.xlsx;
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.internal.OfficeZip;
+import io.github.jixiao.internal.XmlPart;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -63,7 +64,7 @@ final class SharedStrings {
   }
 
   static SharedStrings read(OfficeZip zip, OfficeZip.Entry entry, XlsxReadOptions excel, int maxDepth, int maxString) {
-    try (XmlPart xml = new XmlPart(zip, entry, excel, maxDepth)) {
+    try (XmlPart xml = new XmlPart(zip, entry, excel.officeLimits(), maxDepth)) {
       return read(xml, excel, maxString);
     }
   }

@@ -3,6 +3,7 @@ package io.github.jixiao.xlsx;
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.internal.OfficeZip;
+import io.github.jixiao.internal.XmlPart;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class Styles {
     int[] ids = new int[16];
     int[] indents = new int[16];
     int count = 0;
-    try (XmlPart xml = new XmlPart(zip, entry, excel, maxDepth)) {
+    try (XmlPart xml = new XmlPart(zip, entry, excel.officeLimits(), maxDepth)) {
       XMLStreamReader r = xml.reader();
       boolean inCellXfs = false;
       for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {

@@ -6,6 +6,7 @@ import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.internal.OfficeZip;
+import io.github.jixiao.internal.XmlPart;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -52,7 +53,7 @@ final class WorksheetReader {
 
   static Worksheet read(Workbook book, OfficeZip.Entry entry, String name, Consumer<ReadWarning> warnings) {
     Worksheet sheet = new Worksheet(name, entry.name);
-    try (XmlPart xml = new XmlPart(book.zip(), entry, book.excel(), book.options().getMaxDepth())) {
+    try (XmlPart xml = new XmlPart(book.zip(), entry, book.excel().officeLimits(), book.options().getMaxDepth())) {
       new WorksheetReader(xml, sheet, book, warnings).read();
     }
     return sheet;

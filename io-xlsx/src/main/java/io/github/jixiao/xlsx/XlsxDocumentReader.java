@@ -7,6 +7,7 @@ import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.format.ItemReader;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadWarning;
+import io.github.jixiao.internal.ItemReaders;
 import io.github.jixiao.internal.ZipBytes;
 import io.github.jixiao.layout.FormReader;
 import io.github.jixiao.layout.LayoutBlock;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -123,49 +123,12 @@ final class XlsxDocumentReader implements DocumentReader {
       throw e instanceof FormatException ? (FormatException) e : unexpected(e);
     }
     XlsxZip opened = zip;
-    Iterator<BudgetItem> items = form.items(layout, warnings);
-    return new ItemReader() {
-      private BudgetItem next;
-      private boolean done;
-
-      @Override
-      public boolean hasNext() {
-        if (next == null && !done) {
-          try {
-            next = items.hasNext() ? items.next() : null;
-            if (next == null) {
-              done = true;
-            }
-          } catch (FormatException e) {
-            close();
-            throw e;
-          } catch (RuntimeException e) {
-            close();
-            throw unexpected(e);
-          }
-        }
-        return next != null;
+    return ItemReaders.of(form.items(layout, warnings), () -> {
+      if (opened != null) {
+        opened.close();
       }
-
-      @Override
-      public BudgetItem next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException("no more sheets");
-        }
-        BudgetItem item = next;
-        next = null;
-        return item;
-      }
-
-      @Override
-      public void close() {
-        done = true;
-        if (opened != null) {
-          opened.close();
-        }
-        XlsxDocumentReader.close(in);
-      }
-    };
+      close(in);
+    }, XlsxDocumentReader::unexpected);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
 import io.github.jixiao.internal.OfficeZip;
+import io.github.jixiao.internal.XmlPart;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ final class XlsxPackage {
         }
       }
     }
-    try (XmlPart xml = new XmlPart(zip, workbook, excel, maxDepth)) {
+    try (XmlPart xml = new XmlPart(zip, workbook, excel.officeLimits(), maxDepth)) {
       XMLStreamReader r = xml.reader();
       for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
         if (event != XMLStreamConstants.START_ELEMENT) {
@@ -142,7 +143,7 @@ final class XlsxPackage {
   private static List<String[]> relationships(OfficeZip zip, OfficeZip.Entry rels, XlsxReadOptions excel, int maxDepth,
       String folder) {
     List<String[]> out = new ArrayList<>();
-    try (XmlPart xml = new XmlPart(zip, rels, excel, maxDepth)) {
+    try (XmlPart xml = new XmlPart(zip, rels, excel.officeLimits(), maxDepth)) {
       XMLStreamReader r = xml.reader();
       for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
         if (event != XMLStreamConstants.START_ELEMENT || !r.getLocalName().equals("Relationship")) {
@@ -186,7 +187,7 @@ final class XlsxPackage {
     String extension = dot < 0 || part.indexOf('/', dot) >= 0 ? "" : part.substring(dot + 1);
     String override = null;
     String byDefault = null;
-    try (XmlPart xml = new XmlPart(zip, types, excel, maxDepth)) {
+    try (XmlPart xml = new XmlPart(zip, types, excel.officeLimits(), maxDepth)) {
       XMLStreamReader r = xml.reader();
       for (int event = xml.next(); event != XMLStreamConstants.END_DOCUMENT; event = xml.next()) {
         if (event != XMLStreamConstants.START_ELEMENT) {

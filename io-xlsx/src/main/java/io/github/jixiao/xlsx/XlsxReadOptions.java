@@ -3,6 +3,7 @@ package io.github.jixiao.xlsx;
 import io.github.jixiao.format.FormatReadOptions;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.internal.Limits;
+import io.github.jixiao.internal.OfficeLimits;
 import io.github.jixiao.model.ModelException;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -162,14 +163,15 @@ public abstract class XlsxReadOptions implements FormatReadOptions {
     return XlsxReadOptions.class;
   }
 
+  /** The zip and markup limits, the ones the Word options have too, as the shared readers take them. */
+  OfficeLimits officeLimits() {
+    return OfficeLimits.checked("XlsxReadOptions", getMaxInflatedBytes(), getMaxZipEntries(), getMaxInflateRatio(),
+        getZipRatioThresholdBytes(), getMaxMarkupLength(), getMaxAttributeLength());
+  }
+
   @Value.Check
   void checkLimits() {
-    Limits.requirePositive(getMaxInflatedBytes(), "XlsxReadOptions.maxInflatedBytes");
-    Limits.requirePositive(getMaxZipEntries(), "XlsxReadOptions.maxZipEntries");
-    Limits.requirePositive(getMaxInflateRatio(), "XlsxReadOptions.maxInflateRatio");
-    Limits.requirePositive(getZipRatioThresholdBytes(), "XlsxReadOptions.zipRatioThresholdBytes");
-    Limits.requirePositive(getMaxMarkupLength(), "XlsxReadOptions.maxMarkupLength");
-    Limits.requirePositive(getMaxAttributeLength(), "XlsxReadOptions.maxAttributeLength");
+    officeLimits();
     Limits.requirePositive(getMaxSharedStrings(), "XlsxReadOptions.maxSharedStrings");
     Limits.requirePositive(getMaxSharedStringsLength(), "XlsxReadOptions.maxSharedStringsLength");
     Limits.requirePositive(getMaxCells(), "XlsxReadOptions.maxCells");

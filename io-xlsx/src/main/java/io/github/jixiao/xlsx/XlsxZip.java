@@ -8,7 +8,6 @@ import io.github.jixiao.internal.OfficeZip;
 import io.github.jixiao.internal.ZipBytes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import javax.xml.stream.XMLInputFactory;
 
 /**
  * The zip of an .xlsx, read through its central directory with the zip limits of the reader's
@@ -17,23 +16,8 @@ import javax.xml.stream.XMLInputFactory;
  * refused first with a message that says which.
  */
 final class XlsxZip extends OfficeZip {
-  private XMLInputFactory parsers;
-
   XlsxZip(ZipBytes bytes, ReadOptions options) {
-    super(refuseCompound(bytes), limits(XlsxReadOptions.of(options)), "an Excel .xlsx file");
-  }
-
-  /** The XML parsers of this read's parts ({@link XmlPart#perRead}), made when the first part is read. */
-  XMLInputFactory parsers() {
-    if (parsers == null) {
-      parsers = XmlPart.perRead();
-    }
-    return parsers;
-  }
-
-  private static ZipLimits limits(XlsxReadOptions excel) {
-    return new ZipLimits(excel.getMaxInflatedBytes(), excel.getMaxZipEntries(), excel.getMaxInflateRatio(),
-        excel.getZipRatioThresholdBytes());
+    super(refuseCompound(bytes), XlsxReadOptions.of(options).officeLimits().zip(), "an Excel .xlsx file");
   }
 
   /** The signature of an OLE2 compound file. */

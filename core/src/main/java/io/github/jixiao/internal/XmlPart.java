@@ -1,10 +1,8 @@
-package io.github.jixiao.xlsx;
+package io.github.jixiao.internal;
 
 import io.github.jixiao.format.FormatException;
 import io.github.jixiao.format.FormatException.Reason;
 import io.github.jixiao.format.FormatLocation;
-import io.github.jixiao.internal.OfficeZip;
-import io.github.jixiao.internal.XmlInput;
 import java.io.IOException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -12,13 +10,16 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * One package part read with StAX under the reader's limits: no DTD and no entities (OPC forbids
- * them), elements no deeper than {@code maxDepth}, markup bounded by the {@link
- * io.github.jixiao.internal.MarkupGuard}, text read in pieces by the caller. Every failure of the
- * parser or the zip below it is a {@link FormatException} naming the part, line and column.
+ * 包部件 XML (package part XML): one part of an Office package (Word or Excel) read with StAX under
+ * the reader's limits: no DTD and no entities (OPC forbids them), elements no deeper than {@code
+ * maxDepth}, markup bounded by the {@link MarkupGuard}, text read in pieces by the caller. Every
+ * failure of the parser or the zip below it is a {@link FormatException} naming the part, line and
+ * column: a limit keeps its reason, bad bytes are {@code INVALID_ENCODING}, input that ends early
+ * {@code TRUNCATED}, a damaged entry as {@link OfficeZip#translate} says, anything else {@code
+ * MALFORMED}. Not API.
  */
-final class XmlPart implements AutoCloseable {
-  private static final XMLInputFactory FACTORY = configure(XMLInputFactory.newFactory());
+public final class XmlPart implements AutoCloseable {
+  private static final XMLInputFactory FACTORY = newFactory();
   /**
    * Whether the parser is the JDK's, whose factory can hand out again a reader its last part has
    * closed (its "reuse-instance" property): a reader costs more to build than a small part costs
@@ -34,17 +35,22 @@ final class XmlPart implements AutoCloseable {
   private final int maxDepth;
   private int depth;
 
-  XmlPart(OfficeZip zip, OfficeZip.Entry entry, XlsxReadOptions excel, int maxDepth) {
-    this(zip, entry, excel, maxDepth, zip instanceof XlsxZip x ? x.parsers() : FACTORY);
-  }
-
-  XmlPart(OfficeZip zip, OfficeZip.Entry entry, XlsxReadOptions excel, int maxDepth, XMLInputFactory parsers) {
+  /**
+   * Opens a part of a package.
+   *
+   * @param zip the package
+   * @param entry the part's entry
+   * @param limits the markup limits of the reader
+   * @param maxDepth how deep elements may nest
+   * @throws FormatException if the part cannot be opened or its first bytes parsed
+   */
+  public XmlPart(OfficeZip zip, OfficeZip.Entry entry, OfficeLimits limits, int maxDepth) {
     this.part = entry.name;
     this.zip = zip;
     this.maxDepth = maxDepth;
-    this.input = new XmlInput(zip.open(entry), part, excel.getMaxMarkupLength(), excel.getMaxAttributeLength());
+    this.input = limits.xml(zip.open(entry), part);
     try {
-      this.reader = parsers.createXMLStreamReader(input);
+      this.reader = zip.parsers().createXMLStreamReader(input);
     } catch (XMLStreamException e) {
       throw translate(e);
     }
@@ -59,7 +65,7 @@ final class XmlPart implements AutoCloseable {
     if (!JDK_PARSER) {
       return FACTORY;
     }
-    XMLInputFactory f = configure(XMLInputFactory.newDefaultFactory());
+    XMLInputFactory f = newFactory();
     try {
       f.setProperty("reuse-instance", Boolean.TRUE);
     } catch (IllegalArgumentException e) {
@@ -68,7 +74,14 @@ final class XmlPart implements AutoCloseable {
     return f;
   }
 
-  private static XMLInputFactory configure(XMLInputFactory f) {
+  /**
+   * A StAX factory as OPC wants it: no DTD, no external or replaced entities, namespace-aware, text
+   * in pieces.
+   *
+   * @return a new factory
+   */
+  public static XMLInputFactory newFactory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
@@ -77,21 +90,40 @@ final class XmlPart implements AutoCloseable {
     return f;
   }
 
-  String part() {
+  /**
+   * The part's name.
+   *
+   * @return the name
+   */
+  public String part() {
     return part;
   }
 
-  XMLStreamReader reader() {
+  /**
+   * The parser, for the current event's name, attributes and text.
+   *
+   * @return the parser
+   */
+  public XMLStreamReader reader() {
     return reader;
   }
 
-  /** Current element depth: 1 inside the document element. */
-  int depth() {
+  /**
+   * Current element depth.
+   *
+   * @return 1 inside the document element
+   */
+  public int depth() {
     return depth;
   }
 
-  /** The next event, with the depth and DTD checks. */
-  int next() {
+  /**
+   * The next event, with the depth and DTD checks.
+   *
+   * @return the event, one of {@link XMLStreamConstants}
+   * @throws FormatException if the part cannot be read on
+   */
+  public int next() {
     try {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT && ++depth > maxDepth) {
@@ -108,10 +140,14 @@ final class XmlPart implements AutoCloseable {
   }
 
   /**
-   * The text of the current element up to its end, nested elements' text included, at most {@code
-   * max} characters; the reader is left on the element's end tag.
+   * The text of the current element up to its end, nested elements' text included; the reader is
+   * left on the element's end tag.
+   *
+   * @param max the most characters
+   * @return the text
+   * @throws FormatException if the text is longer or the part cannot be read on
    */
-  String text(int max) {
+  public String text(int max) {
     StringBuilder b = new StringBuilder();
     int start = depth;
     while (true) {
@@ -127,8 +163,14 @@ final class XmlPart implements AutoCloseable {
     }
   }
 
-  /** Appends the current text event, failing past {@code max} characters in total. */
-  void append(StringBuilder b, int max) {
+  /**
+   * Appends the current text event.
+   *
+   * @param b the text so far
+   * @param max the most characters in total
+   * @throws FormatException past {@code max} characters
+   */
+  public void append(StringBuilder b, int max) {
     int length = reader.getTextLength();
     if (b.length() + (long) length > max) {
       throw new FormatException(Reason.STRING_TOO_LONG, location(), "a text longer than the limit of " + max + " characters");
@@ -137,7 +179,7 @@ final class XmlPart implements AutoCloseable {
   }
 
   /** Skips the current element with everything in it; the reader is left on its end tag. */
-  void skip() {
+  public void skip() {
     int start = depth;
     while (depth >= start) {
       if (next() == XMLStreamConstants.END_DOCUMENT) {
@@ -146,7 +188,12 @@ final class XmlPart implements AutoCloseable {
     }
   }
 
-  FormatLocation location() {
+  /**
+   * Where the parser is: the part, line and column.
+   *
+   * @return the location
+   */
+  public FormatLocation location() {
     FormatLocation.Builder b = FormatLocation.builder().entry(part);
     if (reader != null && reader.getLocation() != null && reader.getLocation().getLineNumber() > 0) {
       b.line(reader.getLocation().getLineNumber()).column(Math.max(1, reader.getLocation().getColumnNumber()));
@@ -175,7 +222,14 @@ final class XmlPart implements AutoCloseable {
     return new FormatException(Reason.MALFORMED, location(), part + " is not well-formed: " + firstLine(e.getMessage()), e);
   }
 
-  private static String firstLine(String message) {
+  /**
+   * The parser's message without its position line ("ParseError at [row,col]:[3,5]", already in
+   * the location), one line of at most 300 characters.
+   *
+   * @param message the parser's message
+   * @return its first line
+   */
+  public static String firstLine(String message) {
     String rest = String.valueOf(message);
     if (rest.startsWith("ParseError at") && rest.indexOf('\n') >= 0) {
       rest = rest.substring(rest.indexOf('\n') + 1);
