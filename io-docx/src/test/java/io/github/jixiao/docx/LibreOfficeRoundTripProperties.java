@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.Size;
 
 /**
@@ -32,7 +33,7 @@ class LibreOfficeRoundTripProperties {
     return JixiaoArbitraries.disclosures();
   }
 
-  @Property(tries = 1)
+  @Property(tries = 1, shrinking = ShrinkingMode.OFF)
   void libreOfficeOpensOurDocumentsAndSavesThemBackTheSame(
       @ForAll @Size(2) List<@From("generated") Disclosure> generated) throws Exception {
     String soffice = LibreOffice.sofficeOrNothingToTry();

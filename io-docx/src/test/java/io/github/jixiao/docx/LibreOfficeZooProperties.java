@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.Size;
 
 /**
@@ -34,7 +35,7 @@ class LibreOfficeZooProperties {
     return LayoutZoo.cases();
   }
 
-  @Property(tries = 1)
+  @Property(tries = 1, shrinking = ShrinkingMode.OFF)
   void zooLayoutsReadBackAfterLibreOfficeSavesThem(@ForAll @Size(4) List<@net.jqwik.api.From("zoo") ZooCase> cases,
       @ForAll long styleSeed) throws Exception {
     String soffice = LibreOffice.sofficeOrNothingToTry();

@@ -17,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.Size;
 
 /**
@@ -42,7 +43,7 @@ class LibreOfficeHtmlZooProperties {
     return LayoutZoo.cases();
   }
 
-  @Property(tries = 1)
+  @Property(tries = 1, shrinking = ShrinkingMode.OFF)
   void zooLayoutsPrintedFromHtmlReadBack(@ForAll @Size(6) List<@From("zoo") ZooCase> cases) throws Exception {
     readBack(cases);
   }

@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.Size;
 
 /**
@@ -31,7 +32,7 @@ class LibreOfficeWordProperties {
     return JixiaoArbitraries.disclosures();
   }
 
-  @Property(tries = 2)
+  @Property(tries = 2, shrinking = ShrinkingMode.OFF)
   void generatedDocumentsPrintedFromWordReadBack(@ForAll @Size(3) List<@From("generated") Disclosure> documents)
       throws Exception {
     String soffice = LibreOffice.sofficeOrNothingToTry();
