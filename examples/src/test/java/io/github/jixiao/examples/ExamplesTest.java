@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -64,6 +66,31 @@ class ExamplesTest {
   }
 
   @Test
+  void validatePublishedPdf(@TempDir Path dir) throws Exception {
+    Path pdf = dir.resolve("huaiyuan-2024.pdf");
+    try (InputStream in = ExamplesTest.class.getResourceAsStream("seed.pdf")) {
+      Files.copy(in, pdf);
+    }
+    String out = output(() -> ValidatePublishedPdf.main(new String[] {pdf.toString()}));
+    assertThat(out).startsWith("怀远县人民政府办公室2024年度项目支出绩效目标: 10 sheets, 0 read warnings\n");
+    // the PDF has exactly the findings of the Word original
+    String word = output(() -> ValidateWordFile.main(new String[] {fixture(dir).toString()}));
+    assertThat(out.substring(out.indexOf('\n'))).isEqualTo(word.substring(word.indexOf('\n')));
+    assertThat(out).contains("错误  JX-COST-001  items[5].annualIndicators[产出指标/成本指标/项目总成本]");
+  }
+
+  @Test
+  void validatePublishedPdfRefusesAScan(@TempDir Path dir) throws Exception {
+    Path scan = dir.resolve("scan.pdf");
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage()); // a page with no text: what a scanner's image-only PDF reads as
+      document.save(scan.toFile());
+    }
+    String out = output(() -> ValidatePublishedPdf.main(new String[] {scan.toString()}));
+    assertThat(out).startsWith("refused: NO_TEXT_LAYER — ");
+  }
+
+  @Test
   void buildAndWrite(@TempDir Path dir) throws Exception {
     String out = output(() -> BuildAndWrite.main(new String[] {dir.toString()}));
     assertThat(out).isEqualTo("wrote sheet.docx and sheet.json for 乡村学校少年宫运行项目\n");
@@ -103,7 +130,8 @@ class ExamplesTest {
         + "json .json: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
         + "json .jsonl: [READ_ITEMS, WRITE_ITEMS]\n"
         + "json .ndjson: [READ_ITEMS, WRITE_ITEMS]\n"
-        // the examples have the Excel format too (AnnotateCollectionWorkbook)
+        // the examples have the PDF (ValidatePublishedPdf) and Excel (AnnotateCollectionWorkbook) formats too
+        + "pdf .pdf: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM]\n"
         + "xlsx .xlsx: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
         + "xlsx .xlsm: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM, WRITE_DISCLOSURE, WRITE_ITEMS, WRITE_ITEM]\n"
         + "xlsx .xls: [READ_DISCLOSURE, READ_ITEMS, READ_ITEM]\n");
