@@ -122,9 +122,12 @@ final class PdfLayout {
         } else {
           TextLine first = lines.get(0);
           TextLine last = lines.get(lines.size() - 1);
+          float top = g.ys()[cell.row()];
           float bottom = g.ys()[cell.row() + cell.rowSpan()];
+          // a centred text with room above it ended where it did because it was centred (Calc)
+          boolean full = bottom - last.baseline() < 1.2f * last.size() + 2f && !CentredText.withRoom(top, bottom, first, last);
           edges.add(new PageTable.Edge(last.right(), cellRight - padding, first.firstWordWidth(), last.size(), lines.size(),
-              bottom - last.baseline() < 1.2f * last.size() + 2f));
+              full));
         }
       }
       tables.add(new PageTable(content.number(), g, texts, edges));
