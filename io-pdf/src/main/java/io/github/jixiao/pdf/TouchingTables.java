@@ -10,11 +10,15 @@ import java.util.List;
  * border (none runs through it), and above it the table has other outer edges than below it
  * (another width, or another left or right border). One table keeps its outer edges from top to
  * bottom, whatever its merged cells do inside, and a producer that draws its verticals row by row
- * still draws them at the same outer edges. Such a border is a seam: the group is cut there, the
- * border line belonging to both tables.
+ * still draws them at the same outer edges. Two tables of the same width are told apart by their
+ * common border: it is drawn twice, once by each table, a fraction of a point apart (LibreOffice),
+ * where one table draws a border between its rows once. Such a border is a seam: the group is cut
+ * there, the border line belonging to both tables.
  */
 final class TouchingTables {
   private static final float TOLERANCE = Lattice.TOLERANCE;
+  /** Two strokes of a border further apart than this (points) are two borders, not one drawn twice over itself. */
+  private static final float DOUBLED = 0.25f;
 
   private TouchingTables() {}
 
@@ -37,9 +41,10 @@ final class TouchingTables {
       bottom = Math.max(bottom, h.at());
     }
     List<Ruling> sides = new ArrayList<>();
+    List<Ruling> borders = new ArrayList<>();
     for (Ruling r : drawn) {
-      if (!r.horizontal() && r.length() > TOLERANCE && onto(r, verticals)) {
-        sides.add(r);
+      if (r.length() > TOLERANCE && onto(r, r.horizontal() ? horizontals : verticals)) {
+        (r.horizontal() ? borders : sides).add(r);
       }
     }
     List<Float> bounds = new ArrayList<>();
@@ -47,7 +52,7 @@ final class TouchingTables {
     for (Ruling h : horizontals) {
       float y = h.at();
       boolean inside = y > top + TOLERANCE && y < bottom - TOLERANCE;
-      if (inside && y - bounds.get(bounds.size() - 1) > TOLERANCE && seam(y, sides)) {
+      if (inside && y - bounds.get(bounds.size() - 1) > TOLERANCE && seam(y, sides, borders)) {
         bounds.add(y);
       }
     }
@@ -62,9 +67,9 @@ final class TouchingTables {
     return parts;
   }
 
-  /** Whether a drawn vertical lies on one of the group's joined verticals. */
-  private static boolean onto(Ruling drawn, List<Ruling> verticals) {
-    for (Ruling v : verticals) {
+  /** Whether a drawn line lies on one of the group's joined lines of its direction. */
+  private static boolean onto(Ruling drawn, List<Ruling> joined) {
+    for (Ruling v : joined) {
       if (Math.abs(v.at() - drawn.at()) <= TOLERANCE && drawn.from() >= v.from() - TOLERANCE
           && drawn.to() <= v.to() + TOLERANCE) {
         return true;
@@ -75,10 +80,10 @@ final class TouchingTables {
 
   /**
    * Whether the horizontal line at y is a seam: no drawn vertical runs through it, some end on it
-   * from above and some start on it below, and the outermost of those above are not the outermost
-   * of those below.
+   * from above and some start on it below, and either the outermost of those above are not the
+   * outermost of those below or the line is drawn twice.
    */
-  private static boolean seam(float y, List<Ruling> sides) {
+  private static boolean seam(float y, List<Ruling> sides, List<Ruling> borders) {
     float aboveLeft = Float.MAX_VALUE;
     float aboveRight = -Float.MAX_VALUE;
     float belowLeft = Float.MAX_VALUE;
@@ -96,7 +101,23 @@ final class TouchingTables {
       }
     }
     boolean both = aboveLeft <= aboveRight && belowLeft <= belowRight;
-    return both && (Math.abs(aboveLeft - belowLeft) > TOLERANCE || Math.abs(aboveRight - belowRight) > TOLERANCE);
+    return both && (Math.abs(aboveLeft - belowLeft) > TOLERANCE || Math.abs(aboveRight - belowRight) > TOLERANCE
+        || doubled(y, borders));
+  }
+
+  /** Whether two strokes a fraction of a point apart, overlapping along, draw the border at y. */
+  private static boolean doubled(float y, List<Ruling> borders) {
+    for (Ruling a : borders) {
+      for (Ruling b : borders) {
+        boolean near = Math.abs(a.at() - y) <= TOLERANCE && Math.abs(b.at() - y) <= TOLERANCE;
+        float apart = b.at() - a.at();
+        boolean overlap = Math.min(a.to(), b.to()) - Math.max(a.from(), b.from()) > TOLERANCE;
+        if (near && apart > DOUBLED && apart <= TOLERANCE && overlap) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The lines of the group between two seams: the seam lines themselves, the verticals cut to the band. */

@@ -95,6 +95,25 @@ class LatticeTest {
   }
 
   @Test
+  void twoTablesOfTheSameWidthThatTouchAreTwoTablesWhereTheirCommonBorderIsDrawnTwice() {
+    // LibreOffice, two full-width HTML tables: the same outer edges, other columns, and the common
+    // border drawn by each table, 0.8 pt apart
+    PdfMaker m = new PdfMaker().page();
+    m.line(50, 100, 350, 100).line(50, 120, 350, 120).line(50, 140, 350, 140);
+    m.line(50, 100, 50, 140).line(150, 100, 150, 140).line(350, 100, 350, 140);
+    m.line(50, 140.8f, 350, 140.8f).line(50, 160, 350, 160);
+    m.line(50, 140.8f, 50, 160).line(250, 140.8f, 250, 160).line(350, 140.8f, 350, 160);
+    m.text(55, 114, "a1").text(155, 114, "a2").text(55, 134, "b1").text(155, 134, "b2");
+    m.text(55, 154, "x1").text(255, 154, "x2");
+    List<LayoutBlock> blocks = layout(m.bytes(), new ArrayList<>());
+    assertThat(blocks).hasSize(2);
+    assertThat(((LayoutTable) blocks.get(0)).cells()).extracting(LayoutCell::text).containsExactly("a1", "a2", "b1", "b2");
+    assertThat(((LayoutTable) blocks.get(0)).columnCount()).isEqualTo(2);
+    assertThat(((LayoutTable) blocks.get(1)).cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "x1"),
+        new LayoutCell(0, 1, 1, 1, "x2"));
+  }
+
+  @Test
   void aTableDrawnRowByRowWithOtherColumnsInEachRowStaysOneTable() {
     // every vertical stops at every row border (a producer drawing cell by cell) and the rows have
     // other inner columns, but the outer edges run straight down: one table
