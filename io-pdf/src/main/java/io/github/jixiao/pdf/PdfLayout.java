@@ -100,6 +100,16 @@ final class PdfLayout {
           placed = true;
         }
       }
+      // Calc draws the text of a cell merged over a page break at the middle of the whole cell: on
+      // the break, a glyph's middle may fall just above the next page's top border, its baseline inside
+      for (int t = 0; t < grids.size() && !placed; t++) {
+        Lattice.Grid g = grids.get(t);
+        int cell = glyph.centreY() < g.top() && glyph.baseline() > g.top() ? g.cellAt(glyph.centreX(), glyph.baseline()) : -1;
+        if (cell >= 0) {
+          inCells.get(t).get(cell).add(glyph);
+          placed = true;
+        }
+      }
       if (!placed) {
         free.add(glyph);
       }

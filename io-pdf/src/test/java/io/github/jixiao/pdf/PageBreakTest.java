@@ -209,6 +209,26 @@ class PageBreakTest {
         new LayoutCell(1, 0, 1, 1, "提升"), new LayoutCell(1, 1, 1, 1, "完成得满分，未完成不得分每降低一个百分点扣一分"));
   }
 
+  /**
+   * Calc draws the text of a cell merged over a page break at the middle of the whole cell; when
+   * that is the break itself, the text on the next page straddles the table's top border (its
+   * middle just above, its baseline inside). It belongs to the cell, which runs on from the page
+   * before (no bottom border drawn there, no top border here).
+   */
+  @Test
+  void aMergedCellsTextAcrossTheTopBorderAtThePageBreakBelongsToTheCell() {
+    Page first = new Page().h(680, 50, 250).h(700, 50, 250).h(740, 110, 250).v(50, 680, 740).v(110, 680, 740)
+        .v(250, 680, 740);
+    first.text(55, 694, "一级").text(115, 694, "名称").text(115, 724, "a");
+    Page second = new Page().h(100, 110, 250).h(140, 50, 250).v(50, 100, 140).v(110, 100, 140).v(250, 100, 140);
+    second.text(55, 103, "经济效益").text(115, 124, "b");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "一级"), new LayoutCell(0, 1, 1, 1, "名称"),
+        new LayoutCell(1, 0, 2, 1, "经济效益"), new LayoutCell(1, 1, 1, 1, "a"), new LayoutCell(2, 1, 1, 1, "b"));
+  }
+
   /** A telephone number wrapped after its hyphen joins without a space. */
   @Test
   void aLineBrokenAfterAHyphenJoinsWithoutASpace() {
@@ -229,6 +249,18 @@ class PageBreakTest {
         new Glyph("个", 451.2f, 433.0f, 10.5f, 15f));
 
     assertThat(TextLine.text(TextLine.of(glyphs), 469.4f)).isEqualTo("低1个");
+  }
+
+  /**
+   * LibreOffice wraps a date before "31日" where "31" alone would still have fit: a number wraps
+   * with the Chinese character after it, so the line before ended where that could not fit.
+   */
+  @Test
+  void aDateWrappedBeforeItsDayJoinsWhereTheDayWithItsCharacterDidNotFit() {
+    Page cell = new Page().text(55, 714, "2026年12月").text(55, 728, "31日");
+
+    assertThat(TextLine.text(TextLine.of(cell.glyphs), 120)).isEqualTo("2026年12月31日");
+    assertThat(TextLine.text(TextLine.of(cell.glyphs), 150)).isEqualTo("2026年12月\n31日");
   }
 
   /**
