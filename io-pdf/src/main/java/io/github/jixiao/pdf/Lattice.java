@@ -93,8 +93,11 @@ final class Lattice {
           }
         }
       }
-      if (gh.size() >= 2 && gv.size() >= 2) {
-        grids.add(grid(gh, gv));
+      // tables that touch share a border and join into one group: cut it where they meet
+      for (TouchingTables.Part part : TouchingTables.split(gh, gv, rulings)) {
+        if (part.horizontals().size() >= 2 && part.verticals().size() >= 2) {
+          grids.add(grid(part.horizontals(), part.verticals()));
+        }
       }
     }
     grids.sort(Comparator.comparingDouble(Grid::top));

@@ -11,7 +11,8 @@ record PageTable(int page, Lattice.Grid grid, List<String> texts, List<Edge> edg
   /**
    * Where a cell's text starts and ends: the right end of its last line, where its lines wrap,
    * the width of its first word, its line count, and whether its last line reaches the bottom of
-   * the cell (text that may run on over a page break).
+   * the cell (text that may run on over a page break; not a text centred with room above it,
+   * {@link CentredText}).
    */
   record Edge(float lastRight, float rightLimit, float firstWordWidth, float size, int lines, boolean full) {
     static final Edge EMPTY = new Edge(0, 0, 0, 0, 0, false);

@@ -100,6 +100,16 @@ final class PdfLayout {
           placed = true;
         }
       }
+      // Calc draws the text of a cell merged over a page break at the middle of the whole cell: on
+      // the break, a glyph's middle may fall just above the next page's top border, its baseline inside
+      for (int t = 0; t < grids.size() && !placed; t++) {
+        Lattice.Grid g = grids.get(t);
+        int cell = glyph.centreY() < g.top() && glyph.baseline() > g.top() ? g.cellAt(glyph.centreX(), glyph.baseline()) : -1;
+        if (cell >= 0) {
+          inCells.get(t).get(cell).add(glyph);
+          placed = true;
+        }
+      }
       if (!placed) {
         free.add(glyph);
       }
@@ -122,9 +132,12 @@ final class PdfLayout {
         } else {
           TextLine first = lines.get(0);
           TextLine last = lines.get(lines.size() - 1);
+          float top = g.ys()[cell.row()];
           float bottom = g.ys()[cell.row() + cell.rowSpan()];
+          // a centred text with room above it ended where it did because it was centred (Calc)
+          boolean full = bottom - last.baseline() < 1.2f * last.size() + 2f && !CentredText.withRoom(top, bottom, first, last);
           edges.add(new PageTable.Edge(last.right(), cellRight - padding, first.firstWordWidth(), last.size(), lines.size(),
-              bottom - last.baseline() < 1.2f * last.size() + 2f));
+              full));
         }
       }
       tables.add(new PageTable(content.number(), g, texts, edges));

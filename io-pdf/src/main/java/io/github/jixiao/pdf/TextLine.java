@@ -65,8 +65,9 @@ record TextLine(String text, float left, float right, float baseline, float size
 
   /**
    * The width of what the previous line would have had to hold for this line to start later: the
-   * first word of Latin text, or one Chinese character with the punctuation that may not be parted
-   * from it (an opening bracket before, a comma or full stop after).
+   * first word of Latin text (a number with the Chinese character right after it: "31日"), or one
+   * Chinese character with the punctuation that may not be parted from it (an opening bracket
+   * before, a comma or full stop after).
    */
   private static float firstWordWidth(List<Glyph> glyphs) {
     int i = 0;
@@ -77,6 +78,12 @@ record TextLine(String text, float left, float right, float baseline, float size
     char c = glyphs.get(i).text().charAt(0);
     if (Chars.latin(c)) {
       while (i + 1 < glyphs.size() && Chars.latin(glyphs.get(i + 1).text().charAt(0))
+          && glyphs.get(i + 1).x() - glyphs.get(i).right() < 0.25f * glyphs.get(i).size()) {
+        i++;
+      }
+      // a number and the Chinese unit or date character right after it wrap together (LibreOffice: "31日")
+      if (Character.isDigit(glyphs.get(i).text().charAt(0)) && i + 1 < glyphs.size()
+          && glyphs.get(i + 1).text().charAt(0) >= 0x2E80 && !Chars.closing(glyphs.get(i + 1).text().charAt(0))
           && glyphs.get(i + 1).x() - glyphs.get(i).right() < 0.25f * glyphs.get(i).size()) {
         i++;
       }

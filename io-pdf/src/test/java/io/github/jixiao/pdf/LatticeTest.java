@@ -73,6 +73,62 @@ class LatticeTest {
   }
 
   @Test
+  void twoTablesThatTouchAreTwoTablesWhereTheirOuterEdgesDiffer() {
+    // LibreOffice prints two HTML tables one right after the other: the second's top border on the
+    // first's bottom border, their left edges in line, each table's verticals stopping at its own
+    // borders; the tables are of other widths and other columns
+    PdfMaker m = new PdfMaker().page();
+    m.line(50, 100, 350, 100).line(50, 120, 350, 120).line(50, 140, 350, 140);
+    m.line(50, 100, 50, 140).line(150, 100, 150, 140).line(250, 100, 250, 140).line(350, 100, 350, 140);
+    m.line(50, 140.8f, 300, 140.8f).line(50, 160, 300, 160).line(50, 180, 300, 180);
+    m.line(50, 140.8f, 50, 180).line(120, 140.8f, 120, 180).line(300, 140.8f, 300, 180);
+    m.text(55, 114, "a1").text(155, 114, "a2").text(255, 114, "a3").text(55, 134, "b1").text(155, 134, "b2")
+        .text(255, 134, "b3");
+    m.text(55, 154, "x1").text(125, 154, "x2").text(55, 174, "y1").text(125, 174, "y2");
+    List<LayoutBlock> blocks = layout(m.bytes(), new ArrayList<>());
+    assertThat(blocks).hasSize(2);
+    assertThat(((LayoutTable) blocks.get(0)).cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "a1"),
+        new LayoutCell(0, 1, 1, 1, "a2"), new LayoutCell(0, 2, 1, 1, "a3"), new LayoutCell(1, 0, 1, 1, "b1"),
+        new LayoutCell(1, 1, 1, 1, "b2"), new LayoutCell(1, 2, 1, 1, "b3"));
+    assertThat(((LayoutTable) blocks.get(1)).cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "x1"),
+        new LayoutCell(0, 1, 1, 1, "x2"), new LayoutCell(1, 0, 1, 1, "y1"), new LayoutCell(1, 1, 1, 1, "y2"));
+  }
+
+  @Test
+  void twoTablesOfTheSameWidthThatTouchAreTwoTablesWhereTheirCommonBorderIsDrawnTwice() {
+    // LibreOffice, two full-width HTML tables: the same outer edges, other columns, and the common
+    // border drawn by each table, 0.8 pt apart
+    PdfMaker m = new PdfMaker().page();
+    m.line(50, 100, 350, 100).line(50, 120, 350, 120).line(50, 140, 350, 140);
+    m.line(50, 100, 50, 140).line(150, 100, 150, 140).line(350, 100, 350, 140);
+    m.line(50, 140.8f, 350, 140.8f).line(50, 160, 350, 160);
+    m.line(50, 140.8f, 50, 160).line(250, 140.8f, 250, 160).line(350, 140.8f, 350, 160);
+    m.text(55, 114, "a1").text(155, 114, "a2").text(55, 134, "b1").text(155, 134, "b2");
+    m.text(55, 154, "x1").text(255, 154, "x2");
+    List<LayoutBlock> blocks = layout(m.bytes(), new ArrayList<>());
+    assertThat(blocks).hasSize(2);
+    assertThat(((LayoutTable) blocks.get(0)).cells()).extracting(LayoutCell::text).containsExactly("a1", "a2", "b1", "b2");
+    assertThat(((LayoutTable) blocks.get(0)).columnCount()).isEqualTo(2);
+    assertThat(((LayoutTable) blocks.get(1)).cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "x1"),
+        new LayoutCell(0, 1, 1, 1, "x2"));
+  }
+
+  @Test
+  void aTableDrawnRowByRowWithOtherColumnsInEachRowStaysOneTable() {
+    // every vertical stops at every row border (a producer drawing cell by cell) and the rows have
+    // other inner columns, but the outer edges run straight down: one table
+    PdfMaker m = new PdfMaker().page();
+    m.line(50, 100, 350, 100).line(50, 120, 350, 120).line(50, 140, 350, 140);
+    m.line(50, 100, 50, 120).line(150, 100, 150, 120).line(350, 100, 350, 120);
+    m.line(50, 120, 50, 140).line(250, 120, 250, 140).line(350, 120, 350, 140);
+    m.text(55, 114, "a1").text(155, 114, "a2").text(55, 134, "b1").text(255, 134, "b2");
+    List<LayoutBlock> blocks = layout(m.bytes(), new ArrayList<>());
+    assertThat(blocks).hasSize(1);
+    assertThat(((LayoutTable) blocks.get(0)).cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "a1"),
+        new LayoutCell(0, 1, 1, 2, "a2"), new LayoutCell(1, 0, 1, 2, "b1"), new LayoutCell(1, 2, 1, 1, "b2"));
+  }
+
+  @Test
   void aRotatedPageReadsLikeAnUprightOne() {
     List<LayoutBlock> upright = layout(mergedTable(new PdfMaker().page()).bytes(), new ArrayList<>());
     List<LayoutBlock> rotated = layout(mergedTable(new PdfMaker().page(90)).bytes(), new ArrayList<>());

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
@@ -26,15 +25,14 @@ import net.jqwik.api.constraints.Size;
  * a failing try. Nothing to try without LibreOffice unless {@code JIXIAO_REQUIRE_LIBREOFFICE} is
  * set: then it fails.
  *
- * <p>Disabled: some draws still fail (seed -7485752762858178753): at a page break the first row of
- * the next page is taken for the rest of a row split over the break. Calc centres a cell's lines
- * vertically, so a cell of several lines in the last row looks filled to its bottom, and the
- * row-split rule of {@code PdfLayout} (a full cell continued by a text that starts where a wrap
- * would) joins the two rows; Calc never splits a row over pages, but nothing in the page says that
- * the producer is Calc. Other draws (seed -5982601842709137545) read back exactly.
+ * <p>At a fixed seed: its draws guard a cell merged over a page break whose text Calc draws across
+ * the next page's top border. Random draws read back (15 tries, 30 documents: 29 equal) but for one
+ * found by seed -633860337793347068, a defect of the Excel writer, not of the reader: an amount
+ * written with six decimals (4510.963988 元) in a column too narrow for it is printed as "###" by
+ * Calc (Excel does the same with a formatted number too wide for its column), so the page does not
+ * hold the value (docs/pdf.md). Remove the seed to draw at random again once the writer fits its
+ * amounts.
  */
-@Disabled("at a page break, Calc's vertically centred cells of several lines look full and the next row is joined to them as a "
-    + "row split over the break (docs/pdf.md)")
 class LibreOfficeCalcProperties {
 
   @Provide
@@ -42,7 +40,7 @@ class LibreOfficeCalcProperties {
     return JixiaoArbitraries.disclosures();
   }
 
-  @Property(tries = 2, shrinking = ShrinkingMode.OFF)
+  @Property(tries = 2, shrinking = ShrinkingMode.OFF, seed = "4333524868769460022")
   void generatedDocumentsPrintedFromCalcReadBack(@ForAll @Size(2) List<@From("generated") Disclosure> documents)
       throws Exception {
     String soffice = LibreOffice.sofficeOrNothingToTry();

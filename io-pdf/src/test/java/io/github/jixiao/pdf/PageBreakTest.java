@@ -168,6 +168,67 @@ class PageBreakTest {
     assertThat(t.cells()).extracting(LayoutCell::text).containsExactly("h0", "h1", "n0", "达到目标", "n1", "完成得分");
   }
 
+  /**
+   * Calc centres a cell's lines in a row as tall as its stored height: a cell of four full lines
+   * comes as close to the bottom border as a text cut by the break would, but with as much room
+   * above it as below. It is complete, and the row under it on the next page (nothing in the first
+   * column, a text in the second that starts where a wrap would) is a new row.
+   */
+  @Test
+  void aCentredCellThatLooksFullAtTheBreakIsCompleteAndTheNextPageStartsANewRow() {
+    Page first = new Page().h(680, 50, 145).h(700, 50, 145).h(760, 50, 145).v(50, 680, 760).v(110, 680, 760)
+        .v(145, 680, 760);
+    first.text(55, 694, "名称").text(112.5f, 694, "细则").text(55, 733, "提升");
+    first.text(112.5f, 715, "完成得").text(112.5f, 727, "满分，").text(112.5f, 739, "未完成").text(112.5f, 751, "不得分");
+    Page second = new Page().h(100, 50, 145).h(160, 50, 145).v(50, 100, 160).v(110, 100, 160).v(145, 100, 160);
+    second.text(112.5f, 115, "每降低").text(112.5f, 127, "一个百").text(112.5f, 139, "分点扣").text(112.5f, 151, "一分");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "名称"), new LayoutCell(0, 1, 1, 1, "细则"),
+        new LayoutCell(1, 0, 1, 1, "提升"), new LayoutCell(1, 1, 1, 1, "完成得满分，未完成不得分"), new LayoutCell(2, 0, 1, 1, ""),
+        new LayoutCell(2, 1, 1, 1, "每降低一个百分点扣一分"));
+  }
+
+  /**
+   * The same row cut by the break as Word's rows are (LibreOffice prints the part that fits from the
+   * top of the cell, with no room above it, and goes on at the top of the next page): one row.
+   */
+  @Test
+  void aCellCutFromItsTopAtTheBreakContinuesOnTheNextPage() {
+    Page first = new Page().h(680, 50, 145).h(700, 50, 145).h(756, 50, 145).v(50, 680, 756).v(110, 680, 756)
+        .v(145, 680, 756);
+    first.text(55, 694, "名称").text(112.5f, 694, "细则").text(55, 709, "提升");
+    first.text(112.5f, 709, "完成得").text(112.5f, 721, "满分，").text(112.5f, 733, "未完成").text(112.5f, 745, "不得分");
+    Page second = new Page().h(100, 50, 145).h(148, 50, 145).v(50, 100, 148).v(110, 100, 148).v(145, 100, 148);
+    second.text(112.5f, 109, "每降低").text(112.5f, 121, "一个百").text(112.5f, 133, "分点扣").text(112.5f, 145, "一分");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "名称"), new LayoutCell(0, 1, 1, 1, "细则"),
+        new LayoutCell(1, 0, 1, 1, "提升"), new LayoutCell(1, 1, 1, 1, "完成得满分，未完成不得分每降低一个百分点扣一分"));
+  }
+
+  /**
+   * Calc draws the text of a cell merged over a page break at the middle of the whole cell; when
+   * that is the break itself, the text on the next page straddles the table's top border (its
+   * middle just above, its baseline inside). It belongs to the cell, which runs on from the page
+   * before (no bottom border drawn there, no top border here).
+   */
+  @Test
+  void aMergedCellsTextAcrossTheTopBorderAtThePageBreakBelongsToTheCell() {
+    Page first = new Page().h(680, 50, 250).h(700, 50, 250).h(740, 110, 250).v(50, 680, 740).v(110, 680, 740)
+        .v(250, 680, 740);
+    first.text(55, 694, "一级").text(115, 694, "名称").text(115, 724, "a");
+    Page second = new Page().h(100, 110, 250).h(140, 50, 250).v(50, 100, 140).v(110, 100, 140).v(250, 100, 140);
+    second.text(55, 103, "经济效益").text(115, 124, "b");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 1, 1, "一级"), new LayoutCell(0, 1, 1, 1, "名称"),
+        new LayoutCell(1, 0, 2, 1, "经济效益"), new LayoutCell(1, 1, 1, 1, "a"), new LayoutCell(2, 1, 1, 1, "b"));
+  }
+
   /** A telephone number wrapped after its hyphen joins without a space. */
   @Test
   void aLineBrokenAfterAHyphenJoinsWithoutASpace() {
@@ -188,6 +249,18 @@ class PageBreakTest {
         new Glyph("个", 451.2f, 433.0f, 10.5f, 15f));
 
     assertThat(TextLine.text(TextLine.of(glyphs), 469.4f)).isEqualTo("低1个");
+  }
+
+  /**
+   * LibreOffice wraps a date before "31日" where "31" alone would still have fit: a number wraps
+   * with the Chinese character after it, so the line before ended where that could not fit.
+   */
+  @Test
+  void aDateWrappedBeforeItsDayJoinsWhereTheDayWithItsCharacterDidNotFit() {
+    Page cell = new Page().text(55, 714, "2026年12月").text(55, 728, "31日");
+
+    assertThat(TextLine.text(TextLine.of(cell.glyphs), 120)).isEqualTo("2026年12月31日");
+    assertThat(TextLine.text(TextLine.of(cell.glyphs), 150)).isEqualTo("2026年12月\n31日");
   }
 
   /**
