@@ -116,31 +116,7 @@ final class PdfLayout {
     }
     List<PageTable> tables = new ArrayList<>();
     for (int t = 0; t < grids.size(); t++) {
-      Lattice.Grid g = grids.get(t);
-      List<String> texts = new ArrayList<>();
-      List<PageTable.Edge> edges = new ArrayList<>();
-      for (int i = 0; i < g.cells().size(); i++) {
-        Lattice.GridCell cell = g.cells().get(i);
-        List<TextLine> lines = TextLine.of(inCells.get(t).get(i));
-        float cellLeft = g.xs()[cell.column()];
-        float cellRight = g.xs()[cell.column() + cell.columnSpan()];
-        float minLeft = lines.stream().map(TextLine::left).min(Float::compare).orElse(cellLeft);
-        float padding = Math.min(Math.max(minLeft - cellLeft, 1f), 12f);
-        texts.add(TextLine.text(lines, cellRight - padding));
-        if (lines.isEmpty()) {
-          edges.add(PageTable.Edge.EMPTY);
-        } else {
-          TextLine first = lines.get(0);
-          TextLine last = lines.get(lines.size() - 1);
-          float top = g.ys()[cell.row()];
-          float bottom = g.ys()[cell.row() + cell.rowSpan()];
-          // a centred text with room above it ended where it did because it was centred (Calc)
-          boolean full = bottom - last.baseline() < 1.2f * last.size() + 2f && !CentredText.withRoom(top, bottom, first, last);
-          edges.add(new PageTable.Edge(last.right(), cellRight - padding, first.firstWordWidth(), last.size(), lines.size(),
-              full));
-        }
-      }
-      tables.add(new PageTable(content.number(), g, texts, edges));
+      tables.add(PageTable.of(content.number(), grids.get(t), inCells.get(t)));
     }
     return new Page(content, tables, TextLine.of(free));
   }

@@ -169,6 +169,27 @@ class PageBreakTest {
   }
 
   /**
+   * The same new row where the lines are set as tight as their size (LibreOffice's Chinese fonts:
+   * line pitch about the glyphs' size): the one-line cell "n0" beside the two-line "达到⏎目标" has
+   * a whole line free under it, less than the absolute limit but a line more than its neighbour:
+   * its text ended there, so the next page's "n1" is its own row (seed -6840034351036658785 of
+   * LibreOfficeWordProperties joined two indicators this way).
+   */
+  @Test
+  void aOneLineCellBesideATwoLineCellAtTheBreakIsCompleteWhenLinesAreTight() {
+    Page first = new Page().h(680, 50, 140).h(700, 50, 140).h(722, 50, 140).v(50, 680, 722).v(110, 680, 722)
+        .v(140, 680, 722);
+    first.text(55, 694, "h0").text(115, 694, "h1").text(55, 709, "n0").text(115, 709, "达到").text(115, 719, "目标");
+    Page second = new Page().h(100, 50, 140).h(122, 50, 140).v(50, 100, 122).v(110, 100, 122).v(140, 100, 122);
+    second.text(55, 109, "n1").text(115, 109, "完成").text(115, 119, "得分");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.rowCount()).isEqualTo(3);
+    assertThat(t.cells()).extracting(LayoutCell::text).containsExactly("h0", "h1", "n0", "达到目标", "n1", "完成得分");
+  }
+
+  /**
    * Calc centres a cell's lines in a row as tall as its stored height: a cell of four full lines
    * comes as close to the bottom border as a text cut by the break would, but with as much room
    * above it as below. It is complete, and the row under it on the next page (nothing in the first
