@@ -25,13 +25,11 @@ import net.jqwik.api.constraints.Size;
  * a failing try. Nothing to try without LibreOffice unless {@code JIXIAO_REQUIRE_LIBREOFFICE} is
  * set: then it fails.
  *
- * <p>At a fixed seed: its draws guard a cell merged over a page break whose text Calc draws across
- * the next page's top border. Random draws read back (15 tries, 30 documents: 29 equal) but for one
- * found by seed -633860337793347068, a defect of the Excel writer, not of the reader: an amount
- * written with six decimals (4510.963988 元) in a column too narrow for it is printed as "###" by
- * Calc (Excel does the same with a formatted number too wide for its column), so the page does not
- * hold the value (docs/pdf.md). Remove the seed to draw at random again once the writer fits its
- * amounts.
+ * <p>Seeds that found defects: -7485752762858178753 (a centred cell at a page break that looked
+ * cut, PageBreakTest), 4333524868769460022 (a cell merged over a break whose text Calc draws across
+ * the next page's top border, PageBreakTest) and -633860337793347068 (an amount with six decimals
+ * in a narrow column printed as "###": the Excel writer's amounts now shrink to fit, AmountFitTest
+ * in io-xlsx).
  */
 class LibreOfficeCalcProperties {
 
@@ -40,7 +38,7 @@ class LibreOfficeCalcProperties {
     return JixiaoArbitraries.disclosures();
   }
 
-  @Property(tries = 2, shrinking = ShrinkingMode.OFF, seed = "4333524868769460022")
+  @Property(tries = 2, shrinking = ShrinkingMode.OFF)
   void generatedDocumentsPrintedFromCalcReadBack(@ForAll @Size(2) List<@From("generated") Disclosure> documents)
       throws Exception {
     String soffice = LibreOffice.sofficeOrNothingToTry();

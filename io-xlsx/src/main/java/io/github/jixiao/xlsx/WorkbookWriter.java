@@ -182,6 +182,10 @@ final class WorkbookWriter {
         XSSFCellStyle s = book.createCellStyle();
         s.cloneStyleFrom(styles.get(Kind.AMOUNT));
         s.setDataFormat(book.createDataFormat().getFormat(code));
+        // a number never wraps: one wider than its cell would show and print as "###" (an amount
+        // written with six decimals in a narrow column); shrunk, it stays readable
+        s.setWrapText(false);
+        s.setShrinkToFit(true);
         return s;
       });
     }
