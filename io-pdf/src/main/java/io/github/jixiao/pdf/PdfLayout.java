@@ -109,6 +109,7 @@ final class PdfLayout {
       Lattice.Grid g = grids.get(t);
       List<String> texts = new ArrayList<>();
       List<PageTable.Edge> edges = new ArrayList<>();
+      float[] lastBaselines = new float[g.cells().size()];
       for (int i = 0; i < g.cells().size(); i++) {
         Lattice.GridCell cell = g.cells().get(i);
         List<TextLine> lines = TextLine.of(inCells.get(t).get(i));
@@ -122,12 +123,13 @@ final class PdfLayout {
         } else {
           TextLine first = lines.get(0);
           TextLine last = lines.get(lines.size() - 1);
+          lastBaselines[i] = last.baseline();
           float bottom = g.ys()[cell.row() + cell.rowSpan()];
           edges.add(new PageTable.Edge(last.right(), cellRight - padding, first.firstWordWidth(), last.size(), lines.size(),
               bottom - last.baseline() < 1.2f * last.size() + 2f));
         }
       }
-      tables.add(new PageTable(content.number(), g, texts, edges));
+      tables.add(new PageTable(content.number(), g, texts, RowEnds.fullOnlyAtTheLowestLine(g, edges, lastBaselines)));
     }
     return new Page(content, tables, TextLine.of(free));
   }
@@ -166,7 +168,8 @@ final class PdfLayout {
       for (Object item : items) {
         if (item instanceof PageTable t) {
           flushParagraph(paragraph, p, right);
-          if (!open.isEmpty() && !(first && open.get(open.size() - 1).sameWidth(t))) {
+          PageTable last = open.isEmpty() ? null : open.get(open.size() - 1);
+          if (last != null && !(first && last.sameWidth(t) && last.sameColumns(t))) {
             flushTable(open);
           }
           open.add(t);
@@ -301,7 +304,7 @@ final class PdfLayout {
    * row split over pages). Never when a text of the part's first row sits under a cell whose text
    * ended above the bottom: only a text cut at the break runs on. Then either a cell of one row whose
    * text of several lines fills it to the bottom is continued by a text that starts where a wrap
-   * would; or the break fell just after a cell's first line: then every text of the part's first row
+   * would or that opens the next item of a numbered list the cell began ({@link ListItems}); or the break fell just after a cell's first line: then every text of the part's first row
    * starts where a wrap of the full cell above would or makes a label with it ("中长期" | "绩效⏎指标",
    * "一级" | "指标"), and some cell above with text has nothing below it (a new row would have its own
    * texts there).
@@ -334,7 +337,8 @@ final class PdfLayout {
       }
       texts = true;
       PageTable.Edge e = edges.get(k);
-      boolean wrapped = wraps(e, t.edges().get(i));
+      // a wrap, or the next item of a numbered list the cell began ("目标1：…⏎目标2：…" | "目标3：…")
+      boolean wrapped = wraps(e, t.edges().get(i)) || ListItems.startsNextItem(cells.get(k).text(), t.texts().get(i));
       wrappedLines |= wrapped && e.lines() > 1;
       // a text broken at a paragraph of its own: the two parts make a label ("一级" | "指标")
       allWrap &= wrapped || label(join(cells.get(k).text(), e, t.texts().get(i), t.edges().get(i)));
@@ -389,7 +393,7 @@ final class PdfLayout {
     if (before.isEmpty() || after.isEmpty()) {
       return before + after;
     }
-    if (!wraps(b, a)) {
+    if (!wraps(b, a) || ListItems.startsNextItem(before, after)) {
       return before + "\n" + after;
     }
     return Chars.spaceAtWrap(before.charAt(before.length() - 1), after.charAt(0)) ? before + " " + after

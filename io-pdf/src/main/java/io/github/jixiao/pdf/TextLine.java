@@ -66,7 +66,9 @@ record TextLine(String text, float left, float right, float baseline, float size
   /**
    * The width of what the previous line would have had to hold for this line to start later: the
    * first word of Latin text, or one Chinese character with the punctuation that may not be parted
-   * from it (an opening bracket before, a comma or full stop after).
+   * from it (an opening bracket before, a comma or full stop after). A number is not parted from
+   * the Chinese character right after it, its unit or measure word ("12月", "3年", "100人"): word
+   * processors wrap the two together.
    */
   private static float firstWordWidth(List<Glyph> glyphs) {
     int i = 0;
@@ -80,6 +82,11 @@ record TextLine(String text, float left, float right, float baseline, float size
           && glyphs.get(i + 1).x() - glyphs.get(i).right() < 0.25f * glyphs.get(i).size()) {
         i++;
       }
+      if (i + 1 < glyphs.size() && Character.isDigit(glyphs.get(i).text().charAt(0))
+          && Chars.chineseCharacter(glyphs.get(i + 1).text().charAt(0))
+          && glyphs.get(i + 1).x() - glyphs.get(i).right() < 0.25f * glyphs.get(i).size()) {
+        i++;
+      }
     }
     while (i + 1 < glyphs.size() && Chars.closing(glyphs.get(i + 1).text().charAt(0))) {
       i++;
@@ -90,7 +97,8 @@ record TextLine(String text, float left, float right, float baseline, float size
   /**
    * Lines joined into text: a line that starts where the previous one could not have held its
    * first word continues it (a wrap; a space only between Latin words), any other starts a new
-   * line of the text ({@code \n}).
+   * line of the text ({@code \n}), and so does a line opening the next numbered item ({@link
+   * ListItems}).
    *
    * @param lines the lines, top to bottom
    * @param rightLimit where lines end when they wrap: the inner right edge of a cell, the right
@@ -105,7 +113,7 @@ record TextLine(String text, float left, float right, float baseline, float size
         // the slack a line end leaves scales with the larger font of the two lines (a digit in a
         // smaller Latin font after a line of Chinese)
         boolean wrapped = prev.right() + l.firstWordWidth() > rightLimit - 0.1f * Math.max(prev.size(), l.size());
-        if (!wrapped) {
+        if (!wrapped || ListItems.startsNextItem(b, l.text())) {
           b.append('\n');
         } else if (Chars.spaceAtWrap(last(b), l.text().charAt(0)) && !brokenInsideANumber(prev, l, rightLimit)) {
           b.append(' ');
