@@ -240,8 +240,8 @@ final class PdfLayout {
     List<Boolean> openBelow = new ArrayList<>(); // parallel to cells: the cell's bottom border is not drawn
     int rowOffset = 0;
     for (int p = 0; p < parts.size(); p++) {
-      PageTable t = parts.get(p);
-      int skip = p == 0 ? 0 : repeatedHeader(head, t);
+      int skip = p == 0 ? 0 : RepeatedHeader.rows(head, parts.get(p));
+      PageTable t = p == 0 ? parts.get(p) : RepeatedHeader.withoutSpill(head, parts.get(p), skip);
       headerRows = Math.max(headerRows, skip);
       List<LayoutCell> above = p == 0 ? List.of() : lastRow(cells, rowOffset);
       boolean split = p > 0 && rowSplit(t, skip, above, cells, edges, columns);
@@ -398,22 +398,6 @@ final class PdfLayout {
     }
     return Chars.spaceAtWrap(before.charAt(before.length() - 1), after.charAt(0)) ? before + " " + after
         : before + after;
-  }
-
-  /** How many first rows of a continuation repeat the first rows of the table (a header repeated on each page). */
-  private static int repeatedHeader(PageTable head, PageTable part) {
-    int most = 0;
-    for (int k = 1; k <= Math.min(3, Math.min(head.rows(), part.rows() - 1)); k++) {
-      boolean same = true;
-      for (int r = 0; r < k && same; r++) {
-        List<String> a = head.row(r);
-        same = !a.stream().allMatch(String::isBlank) && a.equals(part.row(r));
-      }
-      if (same) {
-        most = k;
-      }
-    }
-    return most;
   }
 
   private static int column(List<Float> columns, float x) {

@@ -41,6 +41,16 @@ class PageContinuationTest {
       return this;
     }
 
+    Page h(float y, float x1, float x2) {
+      rulings.add(new Ruling(true, y, x1, x2));
+      return this;
+    }
+
+    Page v(float x, float y1, float y2) {
+      rulings.add(new Ruling(false, x, y1, y2));
+      return this;
+    }
+
     /** Horizontal lines at each y over [x1, x2] and vertical lines at each x over [y1, y2]: a grid. */
     Page grid(float[] xs, float[] ys) {
       for (float y : ys) {
@@ -128,5 +138,32 @@ class PageContinuationTest {
     LayoutTable t = (LayoutTable) blocks.get(0);
     assertThat(t.rowCount()).isEqualTo(3);
     assertThat(t.cells()).contains(new LayoutCell(1, 2, 1, 1, "未完成按比例扣分"), new LayoutCell(2, 2, 1, 1, "完成即得满分"));
+  }
+
+  /**
+   * The group label "年度绩效指标表" runs down the left of the whole table from its header row, and
+   * the header row repeats on page 2: drawn at the header's height, the label shows "年度绩效指" there
+   * and spills "标表" into the row below. The row is still the repeated header, and the spilled rest
+   * is no text of the next row: the label goes on down the new row.
+   */
+  @Test
+  void aRepeatedHeaderWithAGroupLabelCutShortIsStillTheHeader() {
+    Page first = new Page().h(700, 50, 290).h(730, 110, 290).h(760, 110, 290).h(790, 50, 290)
+        .v(50, 700, 790).v(110, 700, 790).v(170, 700, 790).v(290, 700, 790);
+    first.text(55, 714, "年度绩效指").text(55, 728, "标表").text(115, 714, "一级").text(175, 714, "二级");
+    first.text(115, 744, "产出").text(175, 744, "数量").text(115, 774, "效益").text(175, 774, "社会");
+    Page second = new Page().grid(new float[] {50, 110, 170, 290}, new float[] {100, 130, 160});
+    second.text(55, 114, "年度绩效指").text(115, 114, "一级").text(175, 114, "二级");
+    second.text(55, 144, "标表").text(115, 144, "满意").text(175, 144, "服务");
+
+    List<LayoutBlock> blocks = layout(first, second);
+
+    assertThat(blocks).hasSize(1);
+    LayoutTable t = (LayoutTable) blocks.get(0);
+    assertThat(t.headerRows()).isEqualTo(1);
+    assertThat(t.cells()).containsExactly(new LayoutCell(0, 0, 4, 1, "年度绩效指标表"), new LayoutCell(0, 1, 1, 1, "一级"),
+        new LayoutCell(0, 2, 1, 1, "二级"), new LayoutCell(1, 1, 1, 1, "产出"), new LayoutCell(1, 2, 1, 1, "数量"),
+        new LayoutCell(2, 1, 1, 1, "效益"), new LayoutCell(2, 2, 1, 1, "社会"), new LayoutCell(3, 1, 1, 1, "满意"),
+        new LayoutCell(3, 2, 1, 1, "服务"));
   }
 }
