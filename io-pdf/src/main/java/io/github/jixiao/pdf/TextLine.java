@@ -128,18 +128,15 @@ record TextLine(String text, float left, float right, float baseline, float size
   /**
    * Whether a wrap broke a number, not a space between two words: a number longer than its line
    * (a project code, a telephone in a narrow cell) is cut where the line is full. So the line
-   * before is that number alone, ending in a digit, and not even one more digit would have fit;
-   * the next line goes on with a digit. A line that ends earlier wrapped at a space ("2024 2025").
+   * before ends in a digit and not even one more digit would have fit; the next line goes on with a
+   * digit. A line that ends earlier wrapped at a space ("2024 2025"). Text before the number on the
+   * line does not matter: LibreOffice fills the line and cuts the number ("王芳 139567812" over "34")
+   * rather than moving it whole to the next line.
    */
   private static boolean brokenInsideANumber(TextLine prev, TextLine next, float rightLimit) {
     String before = prev.text();
     if (!Character.isDigit(before.charAt(before.length() - 1)) || !Character.isDigit(next.text().charAt(0))) {
       return false;
-    }
-    for (int i = 0; i < before.length(); i++) {
-      if (!Chars.latin(before.charAt(i))) {
-        return false; // a space or a Chinese character: the number could have started a line of its own
-      }
     }
     float digitWidth = 0.5f * next.size();
     return prev.right() + digitWidth > rightLimit - 0.1f * Math.max(prev.size(), next.size());

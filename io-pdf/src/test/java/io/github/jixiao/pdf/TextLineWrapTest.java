@@ -49,4 +49,15 @@ class TextLineWrapTest {
     assertThat(joined(145, "（1）提升效率。", "（2）确保安全。")).isEqualTo("（1）提升效率。\n（2）确保安全。");
     assertThat(joined(145, "效率提升到原来的", "2.5倍。")).isEqualTo("效率提升到原来的2.5倍。");
   }
+
+  /**
+   * "王芳 139567812" fills its line and "34" goes on: LibreOffice cut the telephone where the line was
+   * full although a name stands before it, so it joins without a space; "王芳 2024" ends short of
+   * the edge, so "2025" is a word of its own.
+   */
+  @Test
+  void aNumberCutWhereTheLineIsFullJoinsAlsoAfterOtherText() {
+    assertThat(joined(128, "王芳 139567812", "34")).isEqualTo("王芳 13956781234");
+    assertThat(joined(108, "王芳 2024", "2025")).isEqualTo("王芳 2024 2025");
+  }
 }
