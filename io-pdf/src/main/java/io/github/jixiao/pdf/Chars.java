@@ -19,6 +19,11 @@ final class Chars {
     return latin(before) && before != '-' && latin(after);
   }
 
+  /** A Chinese character (a CJK ideograph), not punctuation. */
+  static boolean chineseCharacter(char c) {
+    return Character.isIdeographic(c);
+  }
+
   /** Punctuation that may not end a line in Chinese typesetting. */
   static boolean opening(char c) {
     return "（(《〈「『【〔“‘".indexOf(c) >= 0;

@@ -92,4 +92,27 @@ record PageTable(int page, Lattice.Grid grid, List<String> texts, List<Edge> edg
   boolean sameWidth(PageTable other) {
     return Math.abs(grid.left() - other.grid.left()) <= 3 && Math.abs(grid.right() - other.grid.right()) <= 3;
   }
+
+  /**
+   * Whether another page's table can be the same grid as this one: the column boundaries of one are
+   * all among those of the other (a part may merge cells over a boundary the other draws). Two
+   * tables of one width with columns of their own — an annual table ending at the foot of a page,
+   * the medium-term one starting the next — are two tables.
+   */
+  boolean sameColumns(PageTable other) {
+    return within(grid.xs(), other.grid.xs()) || within(other.grid.xs(), grid.xs());
+  }
+
+  private static boolean within(float[] some, float[] all) {
+    for (float x : some) {
+      boolean found = false;
+      for (float y : all) {
+        found |= Math.abs(x - y) <= Lattice.TOLERANCE;
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

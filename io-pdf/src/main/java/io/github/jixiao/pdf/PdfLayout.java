@@ -155,7 +155,8 @@ final class PdfLayout {
       for (Object item : items) {
         if (item instanceof PageTable t) {
           flushParagraph(paragraph, p, right);
-          if (!open.isEmpty() && !(first && open.get(open.size() - 1).sameWidth(t))) {
+          PageTable last = open.isEmpty() ? null : open.get(open.size() - 1);
+          if (last != null && !(first && last.sameWidth(t) && last.sameColumns(t))) {
             flushTable(open);
           }
           open.add(t);
@@ -226,8 +227,8 @@ final class PdfLayout {
     List<Boolean> openBelow = new ArrayList<>(); // parallel to cells: the cell's bottom border is not drawn
     int rowOffset = 0;
     for (int p = 0; p < parts.size(); p++) {
-      PageTable t = parts.get(p);
-      int skip = p == 0 ? 0 : repeatedHeader(head, t);
+      int skip = p == 0 ? 0 : RepeatedHeader.rows(head, parts.get(p));
+      PageTable t = p == 0 ? parts.get(p) : RepeatedHeader.withoutSpill(head, parts.get(p), skip);
       headerRows = Math.max(headerRows, skip);
       List<LayoutCell> above = p == 0 ? List.of() : lastRow(cells, rowOffset);
       boolean split = p > 0 && rowSplit(t, skip, above, cells, edges, columns);
@@ -290,7 +291,7 @@ final class PdfLayout {
    * row split over pages). Never when a text of the part's first row sits under a cell whose text
    * ended above the bottom: only a text cut at the break runs on. Then either a cell of one row whose
    * text of several lines fills it to the bottom is continued by a text that starts where a wrap
-   * would; or the break fell just after a cell's first line: then every text of the part's first row
+   * would or that opens the next item of a numbered list the cell began ({@link ListItems}); or the break fell just after a cell's first line: then every text of the part's first row
    * starts where a wrap of the full cell above would or makes a label with it ("中长期" | "绩效⏎指标",
    * "一级" | "指标"), and some cell above with text has nothing below it (a new row would have its own
    * texts there).
@@ -323,7 +324,8 @@ final class PdfLayout {
       }
       texts = true;
       PageTable.Edge e = edges.get(k);
-      boolean wrapped = wraps(e, t.edges().get(i));
+      // a wrap, or the next item of a numbered list the cell began ("目标1：…⏎目标2：…" | "目标3：…")
+      boolean wrapped = wraps(e, t.edges().get(i)) || ListItems.startsNextItem(cells.get(k).text(), t.texts().get(i));
       wrappedLines |= wrapped && e.lines() > 1;
       // a text broken at a paragraph of its own: the two parts make a label ("一级" | "指标")
       allWrap &= wrapped || label(join(cells.get(k).text(), e, t.texts().get(i), t.edges().get(i)));
@@ -378,27 +380,11 @@ final class PdfLayout {
     if (before.isEmpty() || after.isEmpty()) {
       return before + after;
     }
-    if (!wraps(b, a)) {
+    if (!wraps(b, a) || ListItems.startsNextItem(before, after)) {
       return before + "\n" + after;
     }
     return Chars.spaceAtWrap(before.charAt(before.length() - 1), after.charAt(0)) ? before + " " + after
         : before + after;
-  }
-
-  /** How many first rows of a continuation repeat the first rows of the table (a header repeated on each page). */
-  private static int repeatedHeader(PageTable head, PageTable part) {
-    int most = 0;
-    for (int k = 1; k <= Math.min(3, Math.min(head.rows(), part.rows() - 1)); k++) {
-      boolean same = true;
-      for (int r = 0; r < k && same; r++) {
-        List<String> a = head.row(r);
-        same = !a.stream().allMatch(String::isBlank) && a.equals(part.row(r));
-      }
-      if (same) {
-        most = k;
-      }
-    }
-    return most;
   }
 
   private static int column(List<Float> columns, float x) {

@@ -65,9 +65,10 @@ record TextLine(String text, float left, float right, float baseline, float size
 
   /**
    * The width of what the previous line would have had to hold for this line to start later: the
-   * first word of Latin text (a number with the Chinese character right after it: "31日"), or one
-   * Chinese character with the punctuation that may not be parted from it (an opening bracket
-   * before, a comma or full stop after).
+   * first word of Latin text, or one Chinese character with the punctuation that may not be parted
+   * from it (an opening bracket before, a comma or full stop after). A number is not parted from
+   * the Chinese character right after it, its unit or measure word ("12月", "3年", "100人"): word
+   * processors wrap the two together.
    */
   private static float firstWordWidth(List<Glyph> glyphs) {
     int i = 0;
@@ -81,9 +82,8 @@ record TextLine(String text, float left, float right, float baseline, float size
           && glyphs.get(i + 1).x() - glyphs.get(i).right() < 0.25f * glyphs.get(i).size()) {
         i++;
       }
-      // a number and the Chinese unit or date character right after it wrap together (LibreOffice: "31日")
-      if (Character.isDigit(glyphs.get(i).text().charAt(0)) && i + 1 < glyphs.size()
-          && glyphs.get(i + 1).text().charAt(0) >= 0x2E80 && !Chars.closing(glyphs.get(i + 1).text().charAt(0))
+      if (i + 1 < glyphs.size() && Character.isDigit(glyphs.get(i).text().charAt(0))
+          && Chars.chineseCharacter(glyphs.get(i + 1).text().charAt(0))
           && glyphs.get(i + 1).x() - glyphs.get(i).right() < 0.25f * glyphs.get(i).size()) {
         i++;
       }
@@ -97,7 +97,8 @@ record TextLine(String text, float left, float right, float baseline, float size
   /**
    * Lines joined into text: a line that starts where the previous one could not have held its
    * first word continues it (a wrap; a space only between Latin words), any other starts a new
-   * line of the text ({@code \n}).
+   * line of the text ({@code \n}), and so does a line opening the next numbered item ({@link
+   * ListItems}).
    *
    * @param lines the lines, top to bottom
    * @param rightLimit where lines end when they wrap: the inner right edge of a cell, the right
@@ -112,7 +113,7 @@ record TextLine(String text, float left, float right, float baseline, float size
         // the slack a line end leaves scales with the larger font of the two lines (a digit in a
         // smaller Latin font after a line of Chinese)
         boolean wrapped = prev.right() + l.firstWordWidth() > rightLimit - 0.1f * Math.max(prev.size(), l.size());
-        if (!wrapped) {
+        if (!wrapped || ListItems.startsNextItem(b, l.text())) {
           b.append('\n');
         } else if (Chars.spaceAtWrap(last(b), l.text().charAt(0)) && !brokenInsideANumber(prev, l, rightLimit)) {
           b.append(' ');
@@ -127,18 +128,15 @@ record TextLine(String text, float left, float right, float baseline, float size
   /**
    * Whether a wrap broke a number, not a space between two words: a number longer than its line
    * (a project code, a telephone in a narrow cell) is cut where the line is full. So the line
-   * before is that number alone, ending in a digit, and not even one more digit would have fit;
-   * the next line goes on with a digit. A line that ends earlier wrapped at a space ("2024 2025").
+   * before ends in a digit and not even one more digit would have fit; the next line goes on with a
+   * digit. A line that ends earlier wrapped at a space ("2024 2025"). Text before the number on the
+   * line does not matter: LibreOffice fills the line and cuts the number ("王芳 139567812" over "34")
+   * rather than moving it whole to the next line.
    */
   private static boolean brokenInsideANumber(TextLine prev, TextLine next, float rightLimit) {
     String before = prev.text();
     if (!Character.isDigit(before.charAt(before.length() - 1)) || !Character.isDigit(next.text().charAt(0))) {
       return false;
-    }
-    for (int i = 0; i < before.length(); i++) {
-      if (!Chars.latin(before.charAt(i))) {
-        return false; // a space or a Chinese character: the number could have started a line of its own
-      }
     }
     float digitWidth = 0.5f * next.size();
     return prev.right() + digitWidth > rightLimit - 0.1f * Math.max(prev.size(), next.size());
