@@ -294,7 +294,7 @@ final class PdfLayout {
    * would or that opens the next item of a numbered list the cell began ({@link ListItems}); or the break fell just after a cell's first line: then every text of the part's first row
    * starts where a wrap of the full cell above would or makes a label with it ("中长期" | "绩效⏎指标",
    * "一级" | "指标"), and some cell above with text has nothing below it (a new row would have its own
-   * texts there).
+   * texts there) or two or more of those texts wrap (each filled its cell to the edge).
    */
   private static boolean rowSplit(PageTable t, int skip, List<LayoutCell> above, List<LayoutCell> cells,
       List<PageTable.Edge> edges, List<Float> columns) {
@@ -302,6 +302,7 @@ final class PdfLayout {
     boolean allWrap = true;
     boolean emptyBelowText = false;
     boolean wrappedLines = false;
+    int wrappedCells = 0;
     for (int i = 0; i < t.grid().cells().size(); i++) {
       Lattice.GridCell c = t.grid().cells().get(i);
       if (c.row() != skip) {
@@ -327,10 +328,13 @@ final class PdfLayout {
       // a wrap, or the next item of a numbered list the cell began ("目标1：…⏎目标2：…" | "目标3：…")
       boolean wrapped = wraps(e, t.edges().get(i)) || ListItems.startsNextItem(cells.get(k).text(), t.texts().get(i));
       wrappedLines |= wrapped && e.lines() > 1;
+      wrappedCells += wrapped ? 1 : 0;
       // a text broken at a paragraph of its own: the two parts make a label ("一级" | "指标")
       allWrap &= wrapped || label(join(cells.get(k).text(), e, t.texts().get(i), t.edges().get(i)));
     }
-    return wrappedLines || (texts && allWrap && emptyBelowText);
+    // two or more one-line texts that each fill their cell to the edge, each continued by a wrap,
+    // are one row cut after its first line: a new row would have to fit every such text exactly
+    return wrappedLines || (texts && allWrap && (emptyBelowText || wrappedCells >= 2));
   }
 
   /**

@@ -23,8 +23,9 @@ import net.jqwik.api.constraints.Size;
  * soffice run each (a run costs a few seconds to half a minute: CI time); no shrinking, as every
  * step would run soffice again. jqwik prints the seed of a failing try, and the property's {@code
  * seed} repeats it. Seeds that found defects, each now a unit test: -2579225827424173732 (a merged
- * label cut by a page break) and -6840034351036658785 (a one-line cell beside a two-line cell at
- * the break taken for a cut one, which joined two indicators), both in PageBreakTest. Nothing to try
+ * label cut by a page break), -6840034351036658785 (a one-line cell beside a two-line cell at the
+ * break taken for a cut one, which joined two indicators) and 5409981455937890698 (a row cut after
+ * its first line where every text fills its cell, read as two rows), all in PageBreakTest. Nothing to try
  * without LibreOffice unless {@code JIXIAO_REQUIRE_LIBREOFFICE} is set: then it fails.
  */
 class LibreOfficeWordProperties {

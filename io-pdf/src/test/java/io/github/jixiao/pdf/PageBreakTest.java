@@ -190,6 +190,29 @@ class PageBreakTest {
   }
 
   /**
+   * A row cut right after its first line where every text of the row fills its cell to the edge
+   * ("提升政" | "步明顺强规", a narrow name and value column) and the remark cell is empty above and
+   * below: the next page's texts wrap on from both, which a new row would only do if both its
+   * predecessors happened to fill their cells exactly: one row (seed 5409981455937890698 of
+   * LibreOfficeWordProperties read it as two indicators).
+   */
+  @Test
+  void aRowCutAfterItsFirstLineWhereEveryTextFillsItsCellIsOneRow() {
+    Page first = new Page().h(680, 50, 170).h(700, 50, 170).h(714, 50, 170).v(50, 680, 714).v(82, 680, 714)
+        .v(134, 680, 714).v(170, 680, 714);
+    first.text(51, 694, "名称").text(83, 694, "指标值").text(135, 694, "备注").text(51, 711, "提升政").text(83, 711, "步明顺强规");
+    Page second = new Page().h(100, 50, 170).h(130, 50, 170).v(50, 100, 130).v(82, 100, 130).v(134, 100, 130)
+        .v(170, 100, 130);
+    second.text(51, 111, "务公开").text(51, 123, "效益").text(83, 111, "续保利续及").text(83, 123, "著升");
+
+    LayoutTable t = table(first, second);
+
+    assertThat(t.rowCount()).isEqualTo(2);
+    assertThat(t.cells()).extracting(LayoutCell::text)
+        .containsExactly("名称", "指标值", "备注", "提升政务公开效益", "步明顺强规续保利续及著升", "");
+  }
+
+  /**
    * Calc centres a cell's lines in a row as tall as its stored height: a cell of four full lines
    * comes as close to the bottom border as a text cut by the break would, but with as much room
    * above it as below. It is complete, and the row under it on the next page (nothing in the first
