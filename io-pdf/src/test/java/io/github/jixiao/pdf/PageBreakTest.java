@@ -2,11 +2,9 @@ package io.github.jixiao.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.layout.LayoutBlock;
 import io.github.jixiao.layout.LayoutCell;
 import io.github.jixiao.layout.LayoutTable;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,46 +14,8 @@ import org.junit.jupiter.api.Test;
  * that only look continued, new rows under rows that only look split, and how lines join.
  */
 class PageBreakTest {
-  private static final float SIZE = 10;
-
-  /** One page's glyphs and lines, in top-down points. */
-  private static final class Page {
-    private final List<Glyph> glyphs = new ArrayList<>();
-    private final List<Ruling> rulings = new ArrayList<>();
-
-    /** Text from x on a baseline: Chinese characters one em wide, other characters half an em. */
-    Page text(float x, float baseline, String text) {
-      for (char c : text.toCharArray()) {
-        float width = c >= 0x2E80 ? SIZE : SIZE / 2;
-        glyphs.add(new Glyph(String.valueOf(c), x, baseline, width, SIZE));
-        x += width;
-      }
-      return this;
-    }
-
-    Page h(float y, float x1, float x2) {
-      rulings.add(new Ruling(true, y, x1, x2));
-      return this;
-    }
-
-    Page v(float x, float y1, float y2) {
-      rulings.add(new Ruling(false, x, y1, y2));
-      return this;
-    }
-
-    PageContent content(int number) {
-      return new PageContent(number, 595, 842, glyphs, rulings, 0);
-    }
-  }
-
-  private static LayoutTable table(Page... pages) {
-    List<PageContent> contents = new ArrayList<>();
-    for (int i = 0; i < pages.length; i++) {
-      contents.add(pages[i].content(i + 1));
-    }
-    List<ReadWarning> warnings = new ArrayList<>();
-    List<LayoutBlock> blocks = PdfLayout.of(contents, warnings::add);
-    assertThat(warnings).isEmpty();
+  private static LayoutTable table(SyntheticPage... pages) {
+    List<LayoutBlock> blocks = SyntheticPage.layout(pages);
     assertThat(blocks).hasSize(1);
     return (LayoutTable) blocks.get(0);
   }
@@ -68,11 +28,11 @@ class PageBreakTest {
    */
   @Test
   void aMergedLabelCutByThePageBreakIsOneCellAndTheHeaderBesideItStaysTwo() {
-    Page first = new Page().h(700, 50, 290).h(720, 50, 290).h(752, 50, 290)
+    SyntheticPage first = new SyntheticPage().h(700, 50, 290).h(720, 50, 290).h(752, 50, 290)
         .v(50, 700, 752).v(110, 700, 752).v(170, 700, 752).v(290, 700, 752);
     first.text(55, 714, "名称").text(115, 714, "类").text(175, 714, "值");
     first.text(55, 734, "中长期").text(55, 748, "绩效").text(115, 734, "一级").text(115, 748, "指标").text(175, 734, "x");
-    Page second = new Page().h(100, 50, 290).h(120, 170, 290).h(140, 50, 290)
+    SyntheticPage second = new SyntheticPage().h(100, 50, 290).h(120, 170, 290).h(140, 50, 290)
         .v(50, 100, 140).v(110, 100, 140).v(170, 100, 140).v(290, 100, 140);
     second.text(55, 124, "指标").text(115, 124, "产出指标").text(175, 114, "a").text(175, 134, "b");
 
@@ -91,11 +51,11 @@ class PageBreakTest {
    */
   @Test
   void aHeaderRowSplitAfterItsFirstLineIsOneRowWhenThePartsMakeLabels() {
-    Page first = new Page().h(700, 50, 290).h(720, 50, 290).h(740, 50, 290)
+    SyntheticPage first = new SyntheticPage().h(700, 50, 290).h(720, 50, 290).h(740, 50, 290)
         .v(50, 700, 740).v(110, 700, 740).v(170, 700, 740).v(290, 700, 740);
     first.text(55, 714, "名称").text(115, 714, "类").text(175, 714, "值");
     first.text(55, 734, "中长期").text(115, 734, "一级").text(175, 734, "二级指标");
-    Page second = new Page().h(100, 50, 290).h(120, 110, 290).h(140, 50, 290)
+    SyntheticPage second = new SyntheticPage().h(100, 50, 290).h(120, 110, 290).h(140, 50, 290)
         .v(50, 100, 140).v(110, 100, 140).v(170, 100, 140).v(290, 100, 140);
     second.text(55, 114, "绩效").text(55, 128, "指标").text(115, 114, "指标").text(115, 134, "产出").text(175, 134, "数量指标");
 
@@ -114,10 +74,10 @@ class PageBreakTest {
    */
   @Test
   void aCategoryCutByThePageBreakIsOneCell() {
-    Page first = new Page().h(700, 50, 290).h(732, 50, 290).v(50, 700, 732).v(80, 700, 732).v(200, 700, 732)
+    SyntheticPage first = new SyntheticPage().h(700, 50, 290).h(732, 50, 290).v(50, 700, 732).v(80, 700, 732).v(200, 700, 732)
         .v(290, 700, 732);
     first.text(55, 714, "可持").text(55, 728, "续影").text(85, 714, "提升").text(85, 728, "效益").text(205, 714, "x");
-    Page second = new Page().h(100, 50, 290).h(120, 80, 290).h(140, 50, 290).v(50, 100, 140).v(80, 100, 140)
+    SyntheticPage second = new SyntheticPage().h(100, 50, 290).h(120, 80, 290).h(140, 50, 290).v(50, 100, 140).v(80, 100, 140)
         .v(200, 100, 140).v(290, 100, 140);
     second.text(55, 114, "响指").text(55, 128, "标").text(85, 114, "新一").text(85, 134, "新二").text(205, 114, "y")
         .text(205, 134, "z");
@@ -135,10 +95,10 @@ class PageBreakTest {
    */
   @Test
   void twoLabelsOverABreakAreTwoCells() {
-    Page first = new Page().h(700, 50, 290).h(720, 110, 290).h(740, 50, 290)
+    SyntheticPage first = new SyntheticPage().h(700, 50, 290).h(720, 110, 290).h(740, 50, 290)
         .v(50, 700, 740).v(110, 700, 740).v(290, 700, 740);
     first.text(55, 714, "生态效益").text(55, 734, "指标").text(115, 714, "a0").text(115, 734, "a1");
-    Page second = new Page().h(100, 50, 290).h(120, 110, 290).h(140, 50, 290)
+    SyntheticPage second = new SyntheticPage().h(100, 50, 290).h(120, 110, 290).h(140, 50, 290)
         .v(50, 100, 140).v(110, 100, 140).v(290, 100, 140);
     second.text(55, 114, "可持续影").text(55, 128, "响指标").text(115, 114, "a2").text(115, 134, "a3");
 
@@ -156,10 +116,10 @@ class PageBreakTest {
    */
   @Test
   void aNewRowUnderACutLookingCellStaysARowWhenAnotherCellHasItsOwnText() {
-    Page first = new Page().h(680, 50, 140).h(700, 50, 140).h(732, 50, 140).v(50, 680, 732).v(110, 680, 732)
+    SyntheticPage first = new SyntheticPage().h(680, 50, 140).h(700, 50, 140).h(732, 50, 140).v(50, 680, 732).v(110, 680, 732)
         .v(140, 680, 732);
     first.text(55, 694, "h0").text(115, 694, "h1").text(55, 714, "n0").text(115, 714, "达到").text(115, 728, "目标");
-    Page second = new Page().h(100, 50, 140).h(132, 50, 140).v(50, 100, 132).v(110, 100, 132).v(140, 100, 132);
+    SyntheticPage second = new SyntheticPage().h(100, 50, 140).h(132, 50, 140).v(50, 100, 132).v(110, 100, 132).v(140, 100, 132);
     second.text(55, 114, "n1").text(115, 114, "完成").text(115, 128, "得分");
 
     LayoutTable t = table(first, second);
@@ -177,10 +137,10 @@ class PageBreakTest {
    */
   @Test
   void aOneLineCellBesideATwoLineCellAtTheBreakIsCompleteWhenLinesAreTight() {
-    Page first = new Page().h(680, 50, 140).h(700, 50, 140).h(722, 50, 140).v(50, 680, 722).v(110, 680, 722)
+    SyntheticPage first = new SyntheticPage().h(680, 50, 140).h(700, 50, 140).h(722, 50, 140).v(50, 680, 722).v(110, 680, 722)
         .v(140, 680, 722);
     first.text(55, 694, "h0").text(115, 694, "h1").text(55, 709, "n0").text(115, 709, "达到").text(115, 719, "目标");
-    Page second = new Page().h(100, 50, 140).h(122, 50, 140).v(50, 100, 122).v(110, 100, 122).v(140, 100, 122);
+    SyntheticPage second = new SyntheticPage().h(100, 50, 140).h(122, 50, 140).v(50, 100, 122).v(110, 100, 122).v(140, 100, 122);
     second.text(55, 109, "n1").text(115, 109, "完成").text(115, 119, "得分");
 
     LayoutTable t = table(first, second);
@@ -198,10 +158,10 @@ class PageBreakTest {
    */
   @Test
   void aRowCutAfterItsFirstLineWhereEveryTextFillsItsCellIsOneRow() {
-    Page first = new Page().h(680, 50, 170).h(700, 50, 170).h(714, 50, 170).v(50, 680, 714).v(82, 680, 714)
+    SyntheticPage first = new SyntheticPage().h(680, 50, 170).h(700, 50, 170).h(714, 50, 170).v(50, 680, 714).v(82, 680, 714)
         .v(134, 680, 714).v(170, 680, 714);
     first.text(51, 694, "名称").text(83, 694, "指标值").text(135, 694, "备注").text(51, 711, "提升政").text(83, 711, "步明顺强规");
-    Page second = new Page().h(100, 50, 170).h(130, 50, 170).v(50, 100, 130).v(82, 100, 130).v(134, 100, 130)
+    SyntheticPage second = new SyntheticPage().h(100, 50, 170).h(130, 50, 170).v(50, 100, 130).v(82, 100, 130).v(134, 100, 130)
         .v(170, 100, 130);
     second.text(51, 111, "务公开").text(51, 123, "效益").text(83, 111, "续保利续及").text(83, 123, "著升");
 
@@ -220,11 +180,11 @@ class PageBreakTest {
    */
   @Test
   void aCentredCellThatLooksFullAtTheBreakIsCompleteAndTheNextPageStartsANewRow() {
-    Page first = new Page().h(680, 50, 145).h(700, 50, 145).h(760, 50, 145).v(50, 680, 760).v(110, 680, 760)
+    SyntheticPage first = new SyntheticPage().h(680, 50, 145).h(700, 50, 145).h(760, 50, 145).v(50, 680, 760).v(110, 680, 760)
         .v(145, 680, 760);
     first.text(55, 694, "名称").text(112.5f, 694, "细则").text(55, 733, "提升");
     first.text(112.5f, 715, "完成得").text(112.5f, 727, "满分，").text(112.5f, 739, "未完成").text(112.5f, 751, "不得分");
-    Page second = new Page().h(100, 50, 145).h(160, 50, 145).v(50, 100, 160).v(110, 100, 160).v(145, 100, 160);
+    SyntheticPage second = new SyntheticPage().h(100, 50, 145).h(160, 50, 145).v(50, 100, 160).v(110, 100, 160).v(145, 100, 160);
     second.text(112.5f, 115, "每降低").text(112.5f, 127, "一个百").text(112.5f, 139, "分点扣").text(112.5f, 151, "一分");
 
     LayoutTable t = table(first, second);
@@ -240,11 +200,11 @@ class PageBreakTest {
    */
   @Test
   void aCellCutFromItsTopAtTheBreakContinuesOnTheNextPage() {
-    Page first = new Page().h(680, 50, 145).h(700, 50, 145).h(756, 50, 145).v(50, 680, 756).v(110, 680, 756)
+    SyntheticPage first = new SyntheticPage().h(680, 50, 145).h(700, 50, 145).h(756, 50, 145).v(50, 680, 756).v(110, 680, 756)
         .v(145, 680, 756);
     first.text(55, 694, "名称").text(112.5f, 694, "细则").text(55, 709, "提升");
     first.text(112.5f, 709, "完成得").text(112.5f, 721, "满分，").text(112.5f, 733, "未完成").text(112.5f, 745, "不得分");
-    Page second = new Page().h(100, 50, 145).h(148, 50, 145).v(50, 100, 148).v(110, 100, 148).v(145, 100, 148);
+    SyntheticPage second = new SyntheticPage().h(100, 50, 145).h(148, 50, 145).v(50, 100, 148).v(110, 100, 148).v(145, 100, 148);
     second.text(112.5f, 109, "每降低").text(112.5f, 121, "一个百").text(112.5f, 133, "分点扣").text(112.5f, 145, "一分");
 
     LayoutTable t = table(first, second);
@@ -261,10 +221,10 @@ class PageBreakTest {
    */
   @Test
   void aMergedCellsTextAcrossTheTopBorderAtThePageBreakBelongsToTheCell() {
-    Page first = new Page().h(680, 50, 250).h(700, 50, 250).h(740, 110, 250).v(50, 680, 740).v(110, 680, 740)
+    SyntheticPage first = new SyntheticPage().h(680, 50, 250).h(700, 50, 250).h(740, 110, 250).v(50, 680, 740).v(110, 680, 740)
         .v(250, 680, 740);
     first.text(55, 694, "一级").text(115, 694, "名称").text(115, 724, "a");
-    Page second = new Page().h(100, 110, 250).h(140, 50, 250).v(50, 100, 140).v(110, 100, 140).v(250, 100, 140);
+    SyntheticPage second = new SyntheticPage().h(100, 110, 250).h(140, 50, 250).v(50, 100, 140).v(110, 100, 140).v(250, 100, 140);
     second.text(55, 103, "经济效益").text(115, 124, "b");
 
     LayoutTable t = table(first, second);
@@ -276,10 +236,10 @@ class PageBreakTest {
   /** A telephone number wrapped after its hyphen joins without a space. */
   @Test
   void aLineBrokenAfterAHyphenJoinsWithoutASpace() {
-    List<Glyph> glyphs = new ArrayList<>(new Page().text(55, 714, "0552-").text(55, 728, "2125890").glyphs);
+    List<Glyph> glyphs = new SyntheticPage().text(55, 714, "0552-").text(55, 728, "2125890").glyphs();
 
     assertThat(TextLine.text(TextLine.of(glyphs), 85)).isEqualTo("0552-2125890");
-    assertThat(TextLine.text(TextLine.of(new Page().text(55, 714, "alpha").text(55, 728, "beta").glyphs), 85))
+    assertThat(TextLine.text(TextLine.of(new SyntheticPage().text(55, 714, "alpha").text(55, 728, "beta").glyphs()), 85))
         .isEqualTo("alpha beta");
   }
 
@@ -301,10 +261,10 @@ class PageBreakTest {
    */
   @Test
   void aDateWrappedBeforeItsDayJoinsWhereTheDayWithItsCharacterDidNotFit() {
-    Page cell = new Page().text(55, 714, "2026年12月").text(55, 728, "31日");
+    SyntheticPage cell = new SyntheticPage().text(55, 714, "2026年12月").text(55, 728, "31日");
 
-    assertThat(TextLine.text(TextLine.of(cell.glyphs), 120)).isEqualTo("2026年12月31日");
-    assertThat(TextLine.text(TextLine.of(cell.glyphs), 150)).isEqualTo("2026年12月\n31日");
+    assertThat(TextLine.text(TextLine.of(cell.glyphs()), 120)).isEqualTo("2026年12月31日");
+    assertThat(TextLine.text(TextLine.of(cell.glyphs()), 150)).isEqualTo("2026年12月\n31日");
   }
 
   /**
@@ -313,11 +273,11 @@ class PageBreakTest {
    */
   @Test
   void aNumberCutWhereItsLineIsFullJoinsWithoutASpace() {
-    Page cut = new Page().text(55, 714, "1395678").text(55, 728, "1234");
-    Page words = new Page().text(55, 714, "2024").text(55, 728, "2025");
+    SyntheticPage cut = new SyntheticPage().text(55, 714, "1395678").text(55, 728, "1234");
+    SyntheticPage words = new SyntheticPage().text(55, 714, "2024").text(55, 728, "2025");
 
-    assertThat(TextLine.text(TextLine.of(cut.glyphs), 92)).isEqualTo("13956781234");
-    assertThat(TextLine.text(TextLine.of(words.glyphs), 92)).isEqualTo("2024 2025");
+    assertThat(TextLine.text(TextLine.of(cut.glyphs()), 92)).isEqualTo("13956781234");
+    assertThat(TextLine.text(TextLine.of(words.glyphs()), 92)).isEqualTo("2024 2025");
   }
 }
 

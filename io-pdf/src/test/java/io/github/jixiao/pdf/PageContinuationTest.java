@@ -2,11 +2,9 @@ package io.github.jixiao.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jixiao.format.ReadWarning;
 import io.github.jixiao.layout.LayoutBlock;
 import io.github.jixiao.layout.LayoutCell;
 import io.github.jixiao.layout.LayoutTable;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,62 +14,8 @@ import org.junit.jupiter.api.Test;
  * zoo printed by LibreOffice found.
  */
 class PageContinuationTest {
-  private static final float SIZE = 10;
-
-  /** One page's glyphs and lines, in top-down points. */
-  private static final class Page {
-    private final List<Glyph> glyphs = new ArrayList<>();
-    private final List<Ruling> rulings = new ArrayList<>();
-
-    /** Text from x on a baseline: Chinese characters one em wide, other characters half an em. */
-    Page text(float x, float baseline, String text) {
-      return text(x, baseline, text, SIZE);
-    }
-
-    /**
-     * Text whose font size is reported larger than its em (PDFBox reports 15 for LibreOffice's
-     * 10.5 pt Chinese text).
-     */
-    Page text(float x, float baseline, String text, float size) {
-      for (char c : text.toCharArray()) {
-        float width = c >= 0x2E80 ? SIZE : SIZE / 2;
-        glyphs.add(new Glyph(String.valueOf(c), x, baseline, width, size));
-        x += width;
-      }
-      return this;
-    }
-
-    Page h(float y, float x1, float x2) {
-      rulings.add(new Ruling(true, y, x1, x2));
-      return this;
-    }
-
-    Page v(float x, float y1, float y2) {
-      rulings.add(new Ruling(false, x, y1, y2));
-      return this;
-    }
-
-    /** Horizontal lines at each y over [x1, x2] and vertical lines at each x over [y1, y2]: a grid. */
-    Page grid(float[] xs, float[] ys) {
-      for (float y : ys) {
-        rulings.add(new Ruling(true, y, xs[0], xs[xs.length - 1]));
-      }
-      for (float x : xs) {
-        rulings.add(new Ruling(false, x, ys[0], ys[ys.length - 1]));
-      }
-      return this;
-    }
-  }
-
-  private static List<LayoutBlock> layout(Page... pages) {
-    List<PageContent> contents = new ArrayList<>();
-    for (int i = 0; i < pages.length; i++) {
-      contents.add(new PageContent(i + 1, 595, 842, pages[i].glyphs, pages[i].rulings, 0));
-    }
-    List<ReadWarning> warnings = new ArrayList<>();
-    List<LayoutBlock> blocks = PdfLayout.of(contents, warnings::add);
-    assertThat(warnings).isEmpty();
-    return blocks;
+  private static List<LayoutBlock> layout(SyntheticPage... pages) {
+    return SyntheticPage.layout(pages);
   }
 
   /**
@@ -82,11 +26,11 @@ class PageContinuationTest {
    */
   @Test
   void aTableOfTheSameWidthWithOtherColumnsOnTheNextPageIsANewTable() {
-    Page first = new Page().grid(new float[] {50, 110, 170, 290}, new float[] {700, 720, 752});
+    SyntheticPage first = new SyntheticPage().grid(new float[] {50, 110, 170, 290}, new float[] {700, 720, 752});
     first.text(55, 714, "名称").text(115, 714, "类").text(175, 714, "值").text(55, 734, "甲");
-    Page other = new Page().grid(new float[] {50, 130, 210, 290}, new float[] {100, 120});
+    SyntheticPage other = new SyntheticPage().grid(new float[] {50, 130, 210, 290}, new float[] {100, 120});
     other.text(55, 114, "一级").text(135, 114, "二级").text(215, 114, "三级");
-    Page merged = new Page().grid(new float[] {50, 110, 290}, new float[] {100, 120});
+    SyntheticPage merged = new SyntheticPage().grid(new float[] {50, 110, 290}, new float[] {100, 120});
     merged.text(55, 114, "乙").text(115, 114, "丙");
 
     assertThat(layout(first, other)).hasSize(2).allMatch(b -> b instanceof LayoutTable);
@@ -102,10 +46,10 @@ class PageContinuationTest {
    */
   @Test
   void aRowSplitBeforeTheNextItemOfANumberedListIsOneRow() {
-    Page first = new Page().grid(new float[] {50, 110, 290}, new float[] {700, 720, 752});
+    SyntheticPage first = new SyntheticPage().grid(new float[] {50, 110, 290}, new float[] {700, 720, 752});
     first.text(55, 714, "名称").text(115, 714, "值");
     first.text(55, 734, "年度目标").text(115, 734, "目标1：提升效率。").text(115, 748, "目标2：确保安全。");
-    Page second = new Page().grid(new float[] {50, 110, 290}, new float[] {100, 120});
+    SyntheticPage second = new SyntheticPage().grid(new float[] {50, 110, 290}, new float[] {100, 120});
     second.text(115, 114, "目标3：做好服务。");
 
     List<LayoutBlock> blocks = layout(first, second);
@@ -124,11 +68,11 @@ class PageContinuationTest {
    */
   @Test
   void aCellEndingALineAboveItsNeighboursWasNotCutByTheBreak() {
-    Page first = new Page().grid(new float[] {50, 110, 170, 220}, new float[] {700, 720, 752});
+    SyntheticPage first = new SyntheticPage().grid(new float[] {50, 110, 170, 220}, new float[] {700, 720, 752});
     first.text(55, 714, "甲").text(115, 714, "乙").text(175, 714, "丙");
     first.text(55, 734, "常规工作", 15).text(115, 734, "定性", 15)
         .text(175, 734, "未完成按", 15).text(175, 748, "比例扣分", 15);
-    Page second = new Page().grid(new float[] {50, 110, 170, 220}, new float[] {100, 132});
+    SyntheticPage second = new SyntheticPage().grid(new float[] {50, 110, 170, 220}, new float[] {100, 132});
     second.text(55, 114, "重点工作", 15).text(115, 114, "定性", 15)
         .text(175, 114, "完成即得", 15).text(175, 128, "满分", 15);
 
@@ -148,11 +92,11 @@ class PageContinuationTest {
    */
   @Test
   void aRepeatedHeaderWithAGroupLabelCutShortIsStillTheHeader() {
-    Page first = new Page().h(700, 50, 290).h(730, 110, 290).h(760, 110, 290).h(790, 50, 290)
+    SyntheticPage first = new SyntheticPage().h(700, 50, 290).h(730, 110, 290).h(760, 110, 290).h(790, 50, 290)
         .v(50, 700, 790).v(110, 700, 790).v(170, 700, 790).v(290, 700, 790);
     first.text(55, 714, "年度绩效指").text(55, 728, "标表").text(115, 714, "一级").text(175, 714, "二级");
     first.text(115, 744, "产出").text(175, 744, "数量").text(115, 774, "效益").text(175, 774, "社会");
-    Page second = new Page().grid(new float[] {50, 110, 170, 290}, new float[] {100, 130, 160});
+    SyntheticPage second = new SyntheticPage().grid(new float[] {50, 110, 170, 290}, new float[] {100, 130, 160});
     second.text(55, 114, "年度绩效指").text(115, 114, "一级").text(175, 114, "二级");
     second.text(55, 144, "标表").text(115, 144, "满意").text(175, 144, "服务");
 
