@@ -1,13 +1,7 @@
 package io.github.jixiao.pdf;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.jixiao.format.ReadResult;
 import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.testkit.JixiaoArbitraries;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -45,20 +39,6 @@ class LibreOfficeCalcProperties {
     if (soffice == null) {
       return;
     }
-    Path dir = Files.createTempDirectory("jixiao-pdf-calc");
-    List<String> files = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      Path file = dir.resolve("doc" + i + ".xlsx");
-      Files.write(file, PdfTesting.xlsx(documents.get(i)));
-      files.add(file.toString());
-    }
-    LibreOffice.convert(soffice, dir, "pdf", dir, files);
-    for (int i = 0; i < documents.size(); i++) {
-      byte[] pdf = Files.readAllBytes(dir.resolve("doc" + i + ".pdf"));
-      ReadResult<Disclosure> back = PdfTesting.read(pdf);
-      String layout = PdfTesting.show(PdfTesting.layout(pdf));
-      assertThat(back.warnings()).as("document %d, read as:\n%s", i, layout).isEmpty();
-      assertThat(back.value()).as("document %d, read as:\n%s", i, layout).isEqualTo(documents.get(i));
-    }
+    PdfTesting.printedReadBack(soffice, "xlsx", PdfTesting::xlsx, documents);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jixiao.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.jixiao.docx.DocxFormat;
 import io.github.jixiao.format.ReadOptions;
 import io.github.jixiao.format.ReadResult;
@@ -12,8 +14,12 @@ import io.github.jixiao.model.Disclosure;
 import io.github.jixiao.xlsx.XlsxFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The PDF format with default options, our Word and Excel writers, and a view of a layout for failure messages. */
 final class PdfTesting {
@@ -35,6 +41,30 @@ final class PdfTesting {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new XlsxFormat().writer(WriteOptions.defaults()).writeDisclosure(d, out);
     return out.toByteArray();
+  }
+
+  /**
+   * Writes each document with {@code writer} into a new folder as {@code doc<i>.<extension>}, prints
+   * them all to PDF in one soffice run, and checks that each reads back into exactly the document
+   * written, with no warning; a failure shows the layout read.
+   */
+  static void printedReadBack(String soffice, String extension, Function<Disclosure, byte[]> writer,
+      List<Disclosure> documents) throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("jixiao-pdf-" + extension);
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      Path file = dir.resolve("doc" + i + "." + extension);
+      Files.write(file, writer.apply(documents.get(i)));
+      files.add(file.toString());
+    }
+    LibreOffice.convert(soffice, dir, "pdf", dir, files);
+    for (int i = 0; i < documents.size(); i++) {
+      byte[] pdf = Files.readAllBytes(dir.resolve("doc" + i + ".pdf"));
+      ReadResult<Disclosure> back = read(pdf);
+      String layout = show(layout(pdf));
+      assertThat(back.warnings()).as("document %d, read as:\n%s", i, layout).isEmpty();
+      assertThat(back.value()).as("document %d, read as:\n%s", i, layout).isEqualTo(documents.get(i));
+    }
   }
 
   static Disclosure readDocx(byte[] docx) {
